@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using OneStop.Data.Auditing;
+using OneStop.Data.Entities;
+
+namespace OneStop.Data;
+
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditActor actor, TimeProvider time)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Municipality> Municipalities => Set<Municipality>();
+    public DbSet<StructureType> StructureTypes => Set<StructureType>();
+    public DbSet<Structure> Structures => Set<Structure>();
+    public DbSet<OpeningInterval> OpeningIntervals => Set<OpeningInterval>();
+    public DbSet<HoursException> HoursExceptions => Set<HoursException>();
+    public DbSet<Service> Services => Set<Service>();
+    public DbSet<Programme> Programmes => Set<Programme>();
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+    public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public TimeProvider Time => time;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    /// <summary>Records a read of personal data (a person's file) in the audit log.</summary>
+    public void AuditView(string entityType, string entityId, int? structureId) =>
+        AuditEntries.Add(new AuditEntry
+        {
+            At = time.GetUtcNow().UtcDateTime,
+            UserId = actor.UserId,
+            UserName = actor.UserName,
+            Action = AuditAction.View,
+            EntityType = entityType,
+            EntityId = entityId,
+            StructureId = structureId,
+        });
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Saves the changes and their audit rows in one transaction: either both are written or neither.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Entity.Version++;
+        }
+
+        var pending = AuditWriter.Capture(ChangeTracker);
+        if (pending.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var ownTransaction = Database.CurrentTransaction is null;
+        await using var transaction = ownTransaction ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        AuditEntries.AddRange(pending.Select(p => AuditWriter.ToAuditEntry(p, actor, now)));
+        await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,105 @@
+using Microsoft.Extensions.Localization;
+using OneStop.Data.Entities;
+using OneStop.Web.Features.Access;
+using OneStop.Web.Features.Structures;
+
+namespace OneStop.Web.Api;
+
+public static class StructureEndpoints
+{
+    public static void MapStructureEndpoints(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/structures").WithTags("Structures");
+        group.MapGet("/", async (StructureQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.ListAsync(ct)));
+        group.MapGet("/{id:int}", async Task<IResult> (int id, StructureQueries queries, CancellationToken ct) =>
+            await queries.GetAsync(id, ct) is { } dto ? TypedResults.Ok(dto) : ApiProblems.NotFound());
+        group.MapPost("/", CreateAsync);
+        group.MapPut("/{id:int}", UpdateAsync);
+        group.MapGet("/{id:int}/services", async Task<IResult> (int id, StructureQueries queries, CancellationToken ct) =>
+            await queries.ServicesAsync(id, ct) is { } list ? TypedResults.Ok(list) : ApiProblems.NotFound());
+        group.MapPost("/{id:int}/services", (int id, ServiceFields input, ServiceWriter writer, StructureQueries queries, IStringLocalizerFactory f, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            SaveServiceAsync(id, null, input, writer, queries, f, l, ct));
+        group.MapPut("/{id:int}/services/{serviceId:int}", (int id, int serviceId, ServiceFields input, ServiceWriter writer, StructureQueries queries, IStringLocalizerFactory f, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            SaveServiceAsync(id, serviceId, input, writer, queries, f, l, ct));
+    }
+
+    private static async Task<IResult> CreateAsync(StructureFields input, StructureWriter writer, StructureQueries queries, CurrentUser currentUser, IStringLocalizerFactory factory, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        if (!(await currentUser.GetAsync(ct)).Has(AppRole.Administrator))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        var errors = ApiValidation.Validate(input, factory);
+        if (errors.Count > 0)
+        {
+            return ApiProblems.Validation(errors, l);
+        }
+
+        var result = await writer.CreateAsync(input, ct);
+        if (!result.Succeeded)
+        {
+            return ApiProblems.Validation(ApiValidation.ToJsonKeys(result.Errors), l);
+        }
+
+        var dto = await queries.GetAsync(result.Id!.Value, ct);
+        return TypedResults.Created($"/api/v1/structures/{result.Id}", dto);
+    }
+
+    private static async Task<IResult> UpdateAsync(int id, StructureFields input, StructureWriter writer, StructureQueries queries, IStringLocalizerFactory factory, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        if (await queries.GetAsync(id, ct) is null)
+        {
+            return ApiProblems.NotFound();
+        }
+
+        var errors = ApiValidation.Validate(input, factory);
+        if (errors.Count > 0)
+        {
+            return ApiProblems.Validation(errors, l);
+        }
+
+        var result = await writer.UpdateAsync(id, input, input.Version, ct);
+        return result switch
+        {
+            { NotFound: true } => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden),
+            { Conflict: true } => ApiProblems.Conflict(l["ConflictDetail"]),
+            { Succeeded: false } => ApiProblems.Validation(ApiValidation.ToJsonKeys(result.Errors), l),
+            _ => TypedResults.Ok(await queries.GetAsync(id, ct)),
+        };
+    }
+
+    private static async Task<IResult> SaveServiceAsync(int id, int? serviceId, ServiceFields input, ServiceWriter writer, StructureQueries queries, IStringLocalizerFactory factory, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        var services = await queries.ServicesAsync(id, ct);
+        if (services is null || (serviceId is not null && services.All(s => s.Id != serviceId)))
+        {
+            return ApiProblems.NotFound();
+        }
+
+        var errors = ApiValidation.Validate(input, factory);
+        if (errors.Count > 0)
+        {
+            return ApiProblems.Validation(errors, l);
+        }
+
+        var result = await writer.SaveAsync(id, serviceId, input, ct);
+        if (result.NotFound)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        if (result.Conflict)
+        {
+            return ApiProblems.Conflict(l["ConflictDetail"]);
+        }
+
+        if (!result.Succeeded)
+        {
+            return ApiProblems.Validation(ApiValidation.ToJsonKeys(result.Errors), l);
+        }
+
+        var dto = (await queries.ServicesAsync(id, ct))!.Single(s => s.Id == result.Id);
+        return serviceId is null ? TypedResults.Created($"/api/v1/structures/{id}/services/{dto.Id}", dto) : TypedResults.Ok(dto);
+    }
+}

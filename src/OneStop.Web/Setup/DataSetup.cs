@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using OneStop.Data;
+using OneStop.Data.Auditing;
+using OneStop.Web.Features.Access;
+
+namespace OneStop.Web.Setup;
+
+public sealed class DatabaseOptions
+{
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+}
+
+public static class DataSetup
+{
+    public static void AddData(this WebApplicationBuilder builder)
+    {
+        var provider = builder.Configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        var connectionString = builder.Configuration.GetConnectionString("OneStop") ?? "Data Source=data/onestop.db";
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            connectionString = SqliteFileUnderContentRoot(connectionString, builder.Environment.ContentRootPath);
+        }
+
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration("Database").ValidateOnStart();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<IAuditActor, HttpAuditActor>();
+        builder.Services.AddDbContext<AppDbContext>(options => AppDbOptions.Configure(options, provider, connectionString));
+
+        // Keys live in the database so that every web node can read every other node's cookies.
+        builder.Services.AddDataProtection().PersistKeysToDbContext<AppDbContext>().SetApplicationName("OneStop");
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddOptions<OneStop.Web.Features.Setup.BootstrapOptions>().BindConfiguration("OneStop:Bootstrap");
+        builder.Services.AddScoped<OneStop.Web.Features.Setup.BootstrapAdministrator>();
+        builder.Services.AddScoped<OneStop.Web.Features.Setup.DemoData>();
+        builder.Services.AddScoped<OneStop.Web.Features.Structures.StructureQueries>();
+        builder.Services.AddScoped<OneStop.Web.Features.Structures.StructureWriter>();
+        builder.Services.AddScoped<OneStop.Web.Features.Structures.ServiceWriter>();
+        builder.Services.AddScoped<OneStop.Web.Features.Structures.RegulationStore>();
+    }
+
+    /// <summary>Makes a relative SQLite path relative to the content root and creates its folder.</summary>
+    private static string SqliteFileUnderContentRoot(string connectionString, string contentRoot)
+    {
+        var csb = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+        if (csb.DataSource != ":memory:" && !Path.IsPathRooted(csb.DataSource))
+        {
+            csb.DataSource = Path.Combine(contentRoot, csb.DataSource);
+        }
+
+        var folder = Path.GetDirectoryName(csb.DataSource);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        return csb.ToString();
+    }
+}
+
+internal sealed class DatabaseHealthCheck(AppDbContext db) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        await db.Database.CanConnectAsync(cancellationToken)
+            ? HealthCheckResult.Healthy()
+            : HealthCheckResult.Unhealthy("database unreachable");
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using OneStop.Data;
+
+namespace OneStop.Tests.Infrastructure;
+
+/// <summary>
+/// The application on its own fresh database (SQLite file or PostgreSQL database), with a known
+/// national administrator. One instance per test class (IClassFixture), shared by its tests.
+/// </summary>
+public class AppFactory : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "admin@test.local";
+    public const string AdminPassword = "Admin-Password-1";
+
+    public string ConnectionString { get; } = TestDatabase.NewConnectionString();
+
+    protected virtual bool DemoData => false;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", TestDatabase.Provider);
+        builder.UseSetting("ConnectionStrings:OneStop", ConnectionString);
+        builder.UseSetting("OneStop:Bootstrap:AdminEmail", AdminEmail);
+        builder.UseSetting("OneStop:Bootstrap:AdminPassword", AdminPassword);
+        builder.UseSetting("OneStop:DemoData", DemoData ? "true" : "false");
+        builder.UseSetting("OneStop:Uploads:MaxRegulationBytes", "65536");
+    }
+
+    /// <summary>A scope for arranging data or checking what the database holds.</summary>
+    public AsyncServiceScope Scope() => Services.CreateAsyncScope();
+
+    public AppDbContext Db(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<AppDbContext>();
+}
+
+/// <summary>The same application with the fictitious demo municipality loaded.</summary>
+public sealed class DemoAppFactory : AppFactory
+{
+    protected override bool DemoData => true;
+}
