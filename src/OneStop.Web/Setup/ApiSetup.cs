@@ -50,6 +50,5 @@ public static class ApiSetup
         api.MapReferenceEndpoints();
         api.MapUserEndpoints();
         api.MapAuditEndpoints();
-        app.MapCultureEndpoint();
     }
 }

@@ -16,8 +16,9 @@ public static class LocalizationSetup
         builder.Services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture(Greek);
-            o.SupportedCultures = [Greek, English];
-            o.SupportedUICultures = [Greek, English];
+            // The neutral cultures let an API client's "Accept-Language: en" match too.
+            o.SupportedCultures = [Greek, English, Greek.Parent, English.Parent];
+            o.SupportedUICultures = [Greek, English, Greek.Parent, English.Parent];
             o.FallBackToParentCultures = true;
             o.FallBackToParentUICultures = true;
             // Greek unless the user chose otherwise (cookie) or, for the API only, asked by Accept-Language.

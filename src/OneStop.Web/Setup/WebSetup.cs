@@ -15,18 +15,23 @@ public static class WebSetup
         builder.Services.AddRazorPages()
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (type, factory) => LocalizationSetup.ForModel(factory, type));
+        builder.Services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, ModelBindingMessages>();
+        builder.Services.Configure<ForwardedHeadersOptions>(o => ReverseProxy.Configure(o, builder.Configuration));
         builder.Services.AddAntiforgery(o => o.HeaderName = "RequestVerificationToken");
         builder.Services.AddProblemDetails();
+        // Greek is written as UTF-8, not as &#x...; entities: pages stay small and readable.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        builder.Services.AddExceptionHandler<OneStop.Web.Api.ApiBadRequestHandler>();
+        // Bad request bodies throw in every environment so that ApiBadRequestHandler answers them alike.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddOptions<UploadOptions>().BindConfiguration("OneStop:Uploads").ValidateDataAnnotations().ValidateOnStart();
     }
 
     public static void UseAppPipeline(this WebApplication app)
     {
-        app.UseForwardedHeaders(new ForwardedHeadersOptions
-        {
-            ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,
-        });
-        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", CreateScopeForErrors = true, StatusCodeSelector = _ => StatusCodes.Status500InternalServerError });
+        app.UseForwardedHeaders();
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", CreateScopeForErrors = true });
         app.UseStatusCodePages(ApiAwareStatusCodePages.WriteAsync);
         app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
         app.UseStaticFiles();

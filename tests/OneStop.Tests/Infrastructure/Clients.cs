@@ -43,6 +43,14 @@ public static partial class Clients
         return await client.PostAsync(url, content);
     }
 
+    /// <summary>Takes the antiforgery token from one page and posts a form to another address.</summary>
+    public static async Task<HttpResponseMessage> PostFormToAsync(this HttpClient client, string pageUrl, string postUrl, Dictionary<string, string> fields)
+    {
+        var page = await client.GetStringAsync(pageUrl);
+        var token = AntiforgeryToken().Match(page).Groups[1].Value;
+        return await client.PostAsync(postUrl, new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token))));
+    }
+
     /// <summary>Like <see cref="PostFormAsync"/> with repeated keys (checkbox lists) and an optional file.</summary>
     public static async Task<HttpResponseMessage> PostMultipartAsync(this HttpClient client, string url, IEnumerable<KeyValuePair<string, string>> fields, (string Field, string FileName, byte[] Content)? file = null)
     {
