@@ -14,7 +14,15 @@ public class AppFactory : WebApplicationFactory<Program>
     public const string AdminEmail = "admin@test.local";
     public const string AdminPassword = "Admin-Password-1";
 
-    public string ConnectionString { get; } = TestDatabase.NewConnectionString();
+    public AppFactory()
+        : this(TestDatabase.NewConnectionString())
+    {
+    }
+
+    /// <summary>A node on an existing database, to prove that several web nodes share one database.</summary>
+    public AppFactory(string connectionString) => ConnectionString = connectionString;
+
+    public string ConnectionString { get; }
 
     protected virtual bool DemoData => false;
 
