@@ -18,7 +18,7 @@ public sealed class TwoNodesTests : IAsyncLifetime
     public Task InitializeAsync()
     {
         _ = first.Services; // the first node migrates and seeds the database before the second starts
-        second = new AppFactory(first.ConnectionString);
+        second = AppFactory.OnDatabase(first.ConnectionString);
         return Task.CompletedTask;
     }
 

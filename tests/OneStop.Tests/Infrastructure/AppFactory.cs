@@ -19,8 +19,10 @@ public class AppFactory : WebApplicationFactory<Program>
     {
     }
 
+    protected AppFactory(string connectionString) => ConnectionString = connectionString;
+
     /// <summary>A node on an existing database, to prove that several web nodes share one database.</summary>
-    public AppFactory(string connectionString) => ConnectionString = connectionString;
+    public static AppFactory OnDatabase(string connectionString) => new(connectionString);
 
     public string ConnectionString { get; }
 

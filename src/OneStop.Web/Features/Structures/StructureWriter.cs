@@ -40,7 +40,29 @@ public sealed class StructureWriter(AppDbContext db, StructureScope scope, IStri
             db.Entry(structure).Property(s => s.Version).OriginalValue = expectedVersion.Value;
         }
 
+        // Placing a structure (parent, municipality) and protecting it are for its Administrators;
+        // a Coordinator edits the rest of the details.
+        var structural = new List<KeyValuePair<string, string>>();
+        if (!await scope.CanAdministerAsync(id, ct))
+        {
+            if (input.ParentId != structure.ParentId)
+            {
+                structural.Add(new(nameof(input.ParentId), t["OnlyAdministrators"]));
+            }
+
+            if (input.MunicipalityId is { } m && m != structure.MunicipalityId)
+            {
+                structural.Add(new(nameof(input.MunicipalityId), t["OnlyAdministrators"]));
+            }
+
+            if (input.IsProtected != structure.IsProtected)
+            {
+                structural.Add(new(nameof(input.IsProtected), t["OnlyAdministrators"]));
+            }
+        }
+
         var errors = await ApplyAsync(structure, input, isNew: false, ct);
+        errors.AddRange(structural);
         return errors.Count > 0 ? new Result(id, errors) : await SaveAsync(structure, errors, ct);
     }
 
@@ -72,7 +94,8 @@ public sealed class StructureWriter(AppDbContext db, StructureScope scope, IStri
         if (input.ParentId is { } parentId)
         {
             var parent = await db.Structures.AsNoTracking().Where(x => x.Id == parentId).Select(x => new { x.MunicipalityId }).SingleOrDefaultAsync(ct);
-            if (parent is null || !await scope.CanAdministerAsync(parentId, ct) || parentId == s.Id)
+            var unchanged = !isNew && parentId == s.ParentId;
+            if (parent is null || parentId == s.Id || (!unchanged && !await scope.CanAdministerAsync(parentId, ct)))
             {
                 Error(nameof(input.ParentId), "UnknownParent");
             }

@@ -23,6 +23,9 @@ public abstract class StructureFormModel(AppDbContext db, StructureScope scope, 
     public List<SelectListItem> TypeOptions { get; private set; } = [];
     public List<SelectListItem> ParentOptions { get; private set; } = [];
     public List<SelectListItem> MunicipalityOptions { get; private set; } = [];
+    /// <summary>False for a Coordinator: parent, municipality and protection are shown, not edited.</summary>
+    public bool CanPlace { get; private set; } = true;
+
     public long MaxRegulationMegabytes => uploads.Value.MaxRegulationBytes / (1024 * 1024);
 
     protected AppDbContext Db => db;
@@ -31,10 +34,12 @@ public abstract class StructureFormModel(AppDbContext db, StructureScope scope, 
 
     protected async Task LoadOptionsAsync(int? editingId, CancellationToken ct)
     {
+        CanPlace = editingId is null || await scope.CanAdministerAsync(editingId.Value, ct);
         var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
         TypeOptions = await db.StructureTypes.AsNoTracking().Where(t => t.IsActive || t.Code == Input.Type).OrderBy(t => t.SortOrder)
             .Select(t => new SelectListItem(english ? t.NameEn : t.NameEl, t.Code)).ToListAsync(ct);
-        ParentOptions = await (await scope.AdministeredStructuresAsync(ct)).AsNoTracking().Where(s => s.Id != editingId).OrderBy(s => s.Name)
+        var parents = CanPlace ? await scope.AdministeredStructuresAsync(ct) : db.Structures.Where(s => s.Id == Input.ParentId);
+        ParentOptions = await parents.AsNoTracking().Where(s => s.Id != editingId).OrderBy(s => s.Name)
             .Select(s => new SelectListItem(s.Name, s.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync(ct);
         MunicipalityOptions = await db.Municipalities.AsNoTracking().Where(m => m.IsActive).OrderBy(m => m.Name)
             .Select(m => new SelectListItem(m.Name, m.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync(ct);
