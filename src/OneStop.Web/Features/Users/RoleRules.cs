@@ -24,7 +24,8 @@ public sealed class RoleRules(StructureScope structures, IStringLocalizer<AdminR
             }
         }
 
-        foreach (var item in input)
+        // A blank row (an untouched form select) asks for nothing.
+        foreach (var item in input.Where(i => !string.IsNullOrWhiteSpace(i.Role) || i.StructureId is not null))
         {
             if (!TryParse(item.Role, out var role))
             {
