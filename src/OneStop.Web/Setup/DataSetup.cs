@@ -39,6 +39,14 @@ public static class DataSetup
         builder.Services.AddScoped<OneStop.Web.Features.Structures.StructureWriter>();
         builder.Services.AddScoped<OneStop.Web.Features.Structures.ServiceWriter>();
         builder.Services.AddScoped<OneStop.Web.Features.Structures.RegulationStore>();
+
+        // Users
+        builder.Services.AddScoped<OneStop.Web.Features.Users.UserScope>();
+        builder.Services.AddScoped<OneStop.Web.Features.Users.UserQueries>();
+        builder.Services.AddScoped<OneStop.Web.Features.Users.RoleRules>();
+        builder.Services.AddScoped<OneStop.Web.Features.Users.UserWriter>();
+        builder.Services.AddScoped<OneStop.Web.Features.Users.UserAccountActions>();
+        builder.Services.AddScoped<OneStop.Web.Features.Users.TwoFactorSetup>();
     }
 
     /// <summary>Makes a relative SQLite path relative to the content root and creates its folder.</summary>

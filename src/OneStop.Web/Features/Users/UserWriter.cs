@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using OneStop.Data;
+using OneStop.Data.Entities;
+using OneStop.Web.Features.Access;
+
+namespace OneStop.Web.Features.Users;
+
+/// <summary>The outcome of a change to a user: the user's id, errors keyed by field name, or not found.</summary>
+public sealed record UserResult(string? Id, List<KeyValuePair<string, string>> Errors, bool NotFound = false)
+{
+    public bool Succeeded => Errors.Count == 0 && !NotFound;
+
+    public static UserResult Missing() => new(null, [], NotFound: true);
+}
+
+/// <summary>Creates users and sets their roles, for the pages and the API.</summary>
+public sealed class UserWriter(
+    AppDbContext db,
+    UserManager<AppUser> users,
+    UserScope scope,
+    RoleRules rules,
+    CurrentUser currentUser,
+    TimeProvider time,
+    IStringLocalizer<AdminResource> t)
+{
+    public async Task<UserResult> CreateAsync(NewUserFields input, CancellationToken ct)
+    {
+        var (roles, errors) = await rules.CheckAsync(input.Roles, ct);
+        if (errors.Count > 0)
+        {
+            return new UserResult(null, errors);
+        }
+
+        var email = input.Email!.Trim();
+        var user = new AppUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = input.DisplayName!.Trim(),
+            CreatedAt = time.GetUtcNow().UtcDateTime,
+        };
+        user.RoleAssignments.AddRange(roles.Select(r => new RoleAssignment { UserId = user.Id, Role = r.Role, StructureId = r.StructureId }));
+        var result = await users.CreateAsync(user, input.Password!);
+        return result.Succeeded ? new UserResult(user.Id, []) : new UserResult(null, IdentityErrors(result));
+    }
+
+    /// <summary>Replaces the roles the caller administers; roles elsewhere stay as they are.</summary>
+    public async Task<UserResult> SetRolesAsync(string id, List<RoleFields> input, CancellationToken ct)
+    {
+        var manageable = await scope.ManageableUsersAsync(ct);
+        var user = await manageable.Include(u => u.RoleAssignments).SingleOrDefaultAsync(u => u.Id == id, ct);
+        if (user is null)
+        {
+            return UserResult.Missing();
+        }
+
+        var (roles, errors) = await rules.CheckAsync(input, ct);
+        var inReach = await scope.RoleFilterAsync(ct);
+        var kept = user.RoleAssignments.Where(r => !inReach(r.StructureId)).Select(r => (r.Role, r.StructureId));
+        if (errors.Count == 0 && id == currentUser.Id && !roles.Concat(kept).Any(r => r.Role == AppRole.Administrator))
+        {
+            errors.Add(new("Roles", t["CannotRemoveOwnAdministrator"]));
+        }
+
+        if (errors.Count > 0)
+        {
+            return new UserResult(id, errors);
+        }
+
+        var wanted = roles.ToHashSet();
+        db.RoleAssignments.RemoveRange(user.RoleAssignments.Where(r => inReach(r.StructureId) && !wanted.Contains((r.Role, r.StructureId))));
+        var held = user.RoleAssignments.Select(r => (r.Role, r.StructureId)).ToHashSet();
+        db.RoleAssignments.AddRange(wanted.Where(r => !held.Contains(r)).Select(r => new RoleAssignment { UserId = id, Role = r.Role, StructureId = r.StructureId }));
+        await db.SaveChangesAsync(ct);
+        return new UserResult(id, []);
+    }
+
+    internal static List<KeyValuePair<string, string>> IdentityErrors(IdentityResult result) =>
+        result.Errors
+            .Select(e => new KeyValuePair<string, string>(e.Code.StartsWith("Password", StringComparison.Ordinal) ? "Password" : "Email", e.Description))
+            .ToList();
+}
