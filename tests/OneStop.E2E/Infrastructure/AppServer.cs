@@ -57,6 +57,43 @@ public sealed class AppServer : WebApplicationFactory<Program>
         return municipality.Name;
     }
 
+    /// <summary>
+    /// A community centre with every section of the details page filled in: accessibility, weekly
+    /// hours, a holiday and two services. Returns its id.
+    /// </summary>
+    public async Task<int> FullStructureAsync(string municipalityName, string name)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var structure = new Structure
+        {
+            Name = name,
+            StructureTypeId = db.StructureTypes.Where(t => t.Code == "community_centre").Select(t => t.Id).Single(),
+            MunicipalityId = db.Municipalities.Where(m => m.Name == municipalityName).Select(m => m.Id).Single(),
+            Address = "Σταδίου 3",
+            PostalCode = "10562",
+            Phone = "+30 210 0000000",
+            Email = "info@example.gr",
+            Accessibility = AccessibilityFeatures.StepFreeEntrance | AccessibilityFeatures.AccessibleToilet,
+            AccessibilityNotes = "Ράμπα στην πλαϊνή είσοδο.",
+            OpeningHours =
+            [
+                new() { Day = DayOfWeek.Monday, Opens = new(9, 0), Closes = new(14, 0) },
+                new() { Day = DayOfWeek.Monday, Opens = new(17, 0), Closes = new(20, 0) },
+                new() { Day = DayOfWeek.Friday, Opens = new(9, 0), Closes = new(13, 0) },
+            ],
+            HoursExceptions = [new() { Date = new(2026, 12, 25), IsClosed = true, Note = "Χριστούγεννα" }],
+            Services =
+            [
+                new() { Name = "Ενημέρωση για επιδόματα", Axis = Axis.A, Description = "Πληροφόρηση και αιτήσεις." },
+                new() { Name = "Παραπομπή σε υπηρεσίες υγείας", Axis = Axis.B },
+            ],
+        };
+        db.Structures.Add(structure);
+        await db.SaveChangesAsync();
+        return structure.Id;
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();

@@ -7,6 +7,18 @@ public sealed class Screenshots
 {
     private int counter;
 
+    public Screenshots()
+    {
+        // Numbered from 01 on every run: the previous run's pictures would only mislead.
+        if (Directory.Exists(Folder))
+        {
+            foreach (var old in Directory.EnumerateFiles(Folder, "??-*.png"))
+            {
+                File.Delete(old);
+            }
+        }
+    }
+
     public string Folder { get; } = Environment.GetEnvironmentVariable("ONESTOP_SCREENSHOTS")
         ?? Path.Combine(AppContext.BaseDirectory, "screenshots");
 
