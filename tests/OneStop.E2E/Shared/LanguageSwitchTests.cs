@@ -1,7 +1,7 @@
 using OneStop.E2E.Infrastructure;
 using OneStop.E2E.Pages;
 
-namespace OneStop.E2E;
+namespace OneStop.E2E.Shared;
 
 [Collection(BrowserCollection.Name)]
 public sealed class LanguageSwitchTests(BrowserFixture fixture)
