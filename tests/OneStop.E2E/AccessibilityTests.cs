@@ -22,6 +22,11 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         var anonymous = await fixture.NewPageAsync(culture);
         await anonymous.GotoAsync("/Account/Login");
         await CheckAsync(anonymous, $"login-{language}", findings);
+        await anonymous.Locator("input[type=email]").FillAsync("nobody@e2e.local");
+        await anonymous.Locator("input[type=password]").FillAsync("Wrong-Password-1");
+        await anonymous.Locator("form.stacked button[type=submit]").ClickAsync();
+        await Expect(anonymous.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+        await CheckAsync(anonymous, $"login-error-{language}", findings);
 
         var municipality = await fixture.Server.MunicipalityAsync();
         var id = await fixture.Server.FullStructureAsync(municipality, $"Δομή προσβασιμότητας {language} {Guid.NewGuid().ToString("N")[..6]}");

@@ -37,4 +37,19 @@ public sealed class SignInTests(BrowserFixture fixture)
         await Expect(login.Heading).ToHaveTextAsync("Σύνδεση");
         await fixture.Screenshots.TakeAsync(page, "login-wrong-password-el");
     }
+
+    [Fact]
+    public async Task SignOut_SignedInAdmin_ReturnsToSignInAndLocksPages()
+    {
+        var page = await fixture.AdminPageAsync();
+        var layout = new SiteLayout(page);
+
+        await layout.SignOutButton.ClickAsync();
+
+        var login = new LoginPage(page);
+        await Expect(login.Heading).ToHaveTextAsync("Σύνδεση");
+        await Expect(layout.SignOutButton).ToHaveCountAsync(0);
+        await page.GotoAsync("/Structures");
+        await Expect(login.SignInButton).ToBeVisibleAsync();
+    }
 }
