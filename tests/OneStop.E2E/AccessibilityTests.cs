@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using OneStop.E2E.Infrastructure;
+using OneStop.E2E.Pages;
+
+namespace OneStop.E2E;
+
+/// <summary>axe-core finds no violations on the main pages, in Greek and in English.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilityTests(BrowserFixture fixture)
+{
+    [Theory]
+    [InlineData("el-GR")]
+    [InlineData("en-GB")]
+    public async Task RunAxe_MainPagesInLanguage_FindsNoViolations(string culture)
+    {
+        var language = culture[..2];
+        var findings = new StringBuilder();
+
+        var anonymous = await fixture.NewPageAsync(culture);
+        await anonymous.GotoAsync("/Account/Login");
+        await CheckAsync(anonymous, $"login-{language}", findings);
+        await anonymous.Locator("input[type=email]").FillAsync("nobody@e2e.local");
+        await anonymous.Locator("input[type=password]").FillAsync("Wrong-Password-1");
+        await anonymous.Locator("form.stacked button[type=submit]").ClickAsync();
+        await Expect(anonymous.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+        await CheckAsync(anonymous, $"login-error-{language}", findings);
+
+        var municipality = await fixture.Server.MunicipalityAsync();
+        var id = await fixture.Server.FullStructureAsync(municipality, $"Δομή προσβασιμότητας {language} {Guid.NewGuid().ToString("N")[..6]}");
+        var page = await fixture.AdminPageAsync(culture);
+        await page.GotoAsync("/");
+        await CheckAsync(page, $"home-{language}", findings);
+        await page.GotoAsync("/Structures");
+        await CheckAsync(page, $"structures-{language}", findings);
+        await page.GotoAsync("/Structures/Create");
+        await CheckAsync(page, $"structure-create-{language}", findings);
+        await page.Locator("form.stacked button[type=submit]").ClickAsync();
+        await Expect(new StructureFormPage(page).ErrorSummary.Or(page.Locator(".field-validation-error")).First).ToBeVisibleAsync();
+        await CheckAsync(page, $"structure-create-errors-{language}", findings);
+        await page.GotoAsync($"/Structures/Details/{id.ToString(CultureInfo.InvariantCulture)}");
+        await CheckAsync(page, $"structure-details-{language}", findings);
+
+        Assert.True(findings.Length == 0, $"axe found violations:{Environment.NewLine}{findings}");
+    }
+
+    private async Task CheckAsync(IPage page, string name, StringBuilder findings)
+    {
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        await fixture.Screenshots.TakeAsync(page, name);
+        var result = await page.RunAxe();
+        Assert.True(result.Passes.Length > 0, $"axe checked nothing on {name} ({page.Url})");
+        foreach (var violation in result.Violations)
+        {
+            var targets = string.Join(" | ", violation.Nodes.Select(n => n.Target?.ToString()));
+            findings.AppendLine(CultureInfo.InvariantCulture, $"[{name}] {violation.Id} ({violation.Impact}): {violation.Help} → {targets}");
+        }
+    }
+}
