@@ -29,6 +29,8 @@ public sealed class LoginPageTests(AppFactory factory) : IClassFixture<AppFactor
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("Το πεδίο «E-mail» είναι υποχρεωτικό.", html);
         Assert.Contains("Το πεδίο «Κωδικός πρόσβασης» είναι υποχρεωτικό.", html);
+        Assert.Matches("<input[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"Input_Email-error\"", html);
+        Assert.Contains("id=\"Input_Email-error\"", html);
     }
 
     [Fact]
