@@ -20,6 +20,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Beneficiary> Beneficiaries => Set<Beneficiary>();
+    public DbSet<BeneficiaryNameKey> BeneficiaryNameKeys => Set<BeneficiaryNameKey>();
+    public DbSet<BeneficiaryLink> BeneficiaryLinks => Set<BeneficiaryLink>();
+    public DbSet<Consent> Consents => Set<Consent>();
+    public DbSet<HouseholdMember> HouseholdMembers => Set<HouseholdMember>();
+    public DbSet<DuplicateDismissal> DuplicateDismissals => Set<DuplicateDismissal>();
+    public DbSet<BeneficiaryMerge> BeneficiaryMerges => Set<BeneficiaryMerge>();
+    public DbSet<Visit> Visits => Set<Visit>();
+    public DbSet<VisitService> VisitServices => Set<VisitService>();
 
     public TimeProvider Time => time;
 

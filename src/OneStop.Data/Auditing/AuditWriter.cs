@@ -32,7 +32,8 @@ internal static class AuditWriter
         var pending = new List<Pending>();
         foreach (var entry in tracker.Entries())
         {
-            if (entry.Entity is AuditEntry or DataProtectionKey)
+            // Derived search keys are rebuilt from the audited names; logging them would only add noise.
+            if (entry.Entity is AuditEntry or DataProtectionKey or BeneficiaryNameKey)
             {
                 continue;
             }

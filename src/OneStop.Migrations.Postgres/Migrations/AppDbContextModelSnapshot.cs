@@ -373,6 +373,413 @@ namespace OneStop.Migrations.Postgres.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.Beneficiary", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("address");
+
+                    b.Property<string>("Afm")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("afm");
+
+                    b.Property<string>("Amka")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)")
+                        .HasColumnName("amka");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("date")
+                        .HasColumnName("birth_date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int?>("Disability")
+                        .HasColumnType("integer")
+                        .HasColumnName("disability");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("FatherName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("father_name");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("first_name");
+
+                    b.Property<int?>("ForeignBackground")
+                        .HasColumnType("integer")
+                        .HasColumnName("foreign_background");
+
+                    b.Property<int?>("Gender")
+                        .HasColumnType("integer")
+                        .HasColumnName("gender");
+
+                    b.Property<int?>("Homeless")
+                        .HasColumnType("integer")
+                        .HasColumnName("homeless");
+
+                    b.Property<string>("IdDocumentNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("id_document_number");
+
+                    b.Property<int?>("IdDocumentType")
+                        .HasColumnType("integer")
+                        .HasColumnName("id_document_type");
+
+                    b.Property<string>("Languages")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("languages");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("last_name");
+
+                    b.Property<string>("LatinFirstName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("latin_first_name");
+
+                    b.Property<string>("LatinLastName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("latin_last_name");
+
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("integer")
+                        .HasColumnName("merged_into_id");
+
+                    b.Property<int?>("Minority")
+                        .HasColumnType("integer")
+                        .HasColumnName("minority");
+
+                    b.Property<string>("MotherName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("mother_name");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<string>("Nationality")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("nationality");
+
+                    b.Property<int?>("OtherDisadvantaged")
+                        .HasColumnType("integer")
+                        .HasColumnName("other_disadvantaged");
+
+                    b.Property<string>("Partition")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("partition");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("PhoneReversed")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("phone_reversed");
+
+                    b.Property<string>("PostalCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("postal_code");
+
+                    b.Property<DateTime?>("PrivacyNoticeGivenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("privacy_notice_given_at");
+
+                    b.Property<string>("PrivacyNoticeGivenBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("privacy_notice_given_by");
+
+                    b.Property<string>("ResidenceMunicipality")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("residence_municipality");
+
+                    b.Property<bool?>("Rural")
+                        .HasColumnType("boolean")
+                        .HasColumnName("rural");
+
+                    b.Property<bool?>("ThirdCountryNational")
+                        .HasColumnType("boolean")
+                        .HasColumnName("third_country_national");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_beneficiaries");
+
+                    b.HasIndex("MergedIntoId")
+                        .HasDatabaseName("ix_beneficiaries_merged_into_id");
+
+                    b.HasIndex("PhoneReversed")
+                        .HasDatabaseName("ix_beneficiaries_phone_reversed");
+
+                    b.HasIndex("MunicipalityId", "BirthDate")
+                        .HasDatabaseName("ix_beneficiaries_municipality_id_birth_date");
+
+                    b.HasIndex("Partition", "Afm")
+                        .IsUnique()
+                        .HasDatabaseName("ix_beneficiaries_partition_afm");
+
+                    b.HasIndex("Partition", "Amka")
+                        .IsUnique()
+                        .HasDatabaseName("ix_beneficiaries_partition_amka");
+
+                    b.ToTable("beneficiaries", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.BeneficiaryLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BeneficiaryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("beneficiary_id");
+
+                    b.Property<DateTime>("LinkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("linked_at");
+
+                    b.Property<string>("LinkedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("linked_by");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("integer")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("structure_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_beneficiary_links");
+
+                    b.HasIndex("BeneficiaryId", "StructureId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_beneficiary_links_beneficiary_id_structure_id");
+
+                    b.HasIndex("StructureId", "BeneficiaryId")
+                        .HasDatabaseName("ix_beneficiary_links_structure_id_beneficiary_id");
+
+                    b.ToTable("beneficiary_links", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.BeneficiaryMerge", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("MergedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("merged_at");
+
+                    b.Property<string>("MergedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("merged_by");
+
+                    b.Property<int>("MergedId")
+                        .HasColumnType("integer")
+                        .HasColumnName("merged_id");
+
+                    b.Property<int>("SurvivorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("survivor_id");
+
+                    b.Property<string>("UndoData")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("undo_data");
+
+                    b.Property<DateTime?>("UndoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("undone_at");
+
+                    b.Property<string>("UndoneBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("undone_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_beneficiary_merges");
+
+                    b.HasIndex("MergedId")
+                        .HasDatabaseName("ix_beneficiary_merges_merged_id");
+
+                    b.HasIndex("SurvivorId")
+                        .HasDatabaseName("ix_beneficiary_merges_survivor_id");
+
+                    b.ToTable("beneficiary_merges", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.BeneficiaryNameKey", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("BeneficiaryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("beneficiary_id");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_beneficiary_name_keys");
+
+                    b.HasIndex("BeneficiaryId")
+                        .HasDatabaseName("ix_beneficiary_name_keys_beneficiary_id");
+
+                    b.HasIndex("Key", "BeneficiaryId")
+                        .HasDatabaseName("ix_beneficiary_name_keys_key_beneficiary_id");
+
+                    b.ToTable("beneficiary_name_keys", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.Consent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BeneficiaryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("beneficiary_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<DateOnly?>("Expires")
+                        .HasColumnType("date")
+                        .HasColumnName("expires");
+
+                    b.Property<bool>("Given")
+                        .HasColumnType("boolean")
+                        .HasColumnName("given");
+
+                    b.Property<int>("Purpose")
+                        .HasColumnType("integer")
+                        .HasColumnName("purpose");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("structure_id");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("date")
+                        .HasColumnName("withdrawn_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consents");
+
+                    b.HasIndex("BeneficiaryId")
+                        .HasDatabaseName("ix_consents_beneficiary_id");
+
+                    b.HasIndex("StructureId")
+                        .HasDatabaseName("ix_consents_structure_id");
+
+                    b.ToTable("consents", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.DuplicateDismissal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("DismissedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dismissed_at");
+
+                    b.Property<string>("DismissedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("dismissed_by");
+
+                    b.Property<int>("FirstId")
+                        .HasColumnType("integer")
+                        .HasColumnName("first_id");
+
+                    b.Property<int>("SecondId")
+                        .HasColumnType("integer")
+                        .HasColumnName("second_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_duplicate_dismissals");
+
+                    b.HasIndex("FirstId", "SecondId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_duplicate_dismissals_first_id_second_id");
+
+                    b.ToTable("duplicate_dismissals", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.HoursException", b =>
                 {
                     b.Property<int>("Id")
@@ -415,6 +822,49 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_hours_exceptions_structure_id_date");
 
                     b.ToTable("hours_exceptions", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.HouseholdMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BeneficiaryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("beneficiary_id");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("date")
+                        .HasColumnName("birth_date");
+
+                    b.Property<int?>("MemberBeneficiaryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("member_beneficiary_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Relationship")
+                        .HasColumnType("integer")
+                        .HasColumnName("relationship");
+
+                    b.HasKey("Id")
+                        .HasName("pk_household_members");
+
+                    b.HasIndex("BeneficiaryId")
+                        .HasDatabaseName("ix_household_members_beneficiary_id");
+
+                    b.HasIndex("MemberBeneficiaryId")
+                        .HasDatabaseName("ix_household_members_member_beneficiary_id");
+
+                    b.ToTable("household_members", (string)null);
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.Municipality", b =>
@@ -813,6 +1263,113 @@ namespace OneStop.Migrations.Postgres.Migrations
                     b.ToTable("structure_types", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.Visit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("AnonymousAgeBand")
+                        .HasColumnType("integer")
+                        .HasColumnName("anonymous_age_band");
+
+                    b.Property<int?>("AnonymousGender")
+                        .HasColumnType("integer")
+                        .HasColumnName("anonymous_gender");
+
+                    b.Property<string>("AnonymousNationality")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("anonymous_nationality");
+
+                    b.Property<int>("Axis")
+                        .HasColumnType("integer")
+                        .HasColumnName("axis");
+
+                    b.Property<int?>("BeneficiaryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("beneficiary_id");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer")
+                        .HasColumnName("channel");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("notes");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("StaffName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("staff_name");
+
+                    b.Property<string>("StaffUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("staff_user_id");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("structure_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_visits");
+
+                    b.HasIndex("BeneficiaryId")
+                        .HasDatabaseName("ix_visits_beneficiary_id");
+
+                    b.HasIndex("StructureId", "Day", "OccurredAt")
+                        .HasDatabaseName("ix_visits_structure_id_day_occurred_at");
+
+                    b.ToTable("visits", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.VisitService", b =>
+                {
+                    b.Property<long>("VisitId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("visit_id");
+
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("service_id");
+
+                    b.HasKey("VisitId", "ServiceId")
+                        .HasName("pk_visit_services");
+
+                    b.HasIndex("ServiceId")
+                        .HasDatabaseName("ix_visit_services_service_id");
+
+                    b.ToTable("visit_services", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -870,6 +1427,62 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.Beneficiary", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_beneficiaries_municipalities_municipality_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.BeneficiaryLink", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Beneficiary", null)
+                        .WithMany("Links")
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_beneficiary_links_beneficiaries_beneficiary_id");
+
+                    b.HasOne("OneStop.Data.Entities.Structure", "Structure")
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_beneficiary_links_structures_structure_id");
+
+                    b.Navigation("Structure");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.BeneficiaryNameKey", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Beneficiary", null)
+                        .WithMany("NameKeys")
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_beneficiary_name_keys_beneficiaries_beneficiary_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.Consent", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Beneficiary", null)
+                        .WithMany("Consents")
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_consents_beneficiaries_beneficiary_id");
+
+                    b.HasOne("OneStop.Data.Entities.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_consents_structures_structure_id");
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.HoursException", b =>
                 {
                     b.HasOne("OneStop.Data.Entities.Structure", null)
@@ -878,6 +1491,22 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_hours_exceptions_structures_structure_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.HouseholdMember", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Beneficiary", null)
+                        .WithMany("Household")
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_household_members_beneficiaries_beneficiary_id");
+
+                    b.HasOne("OneStop.Data.Entities.Beneficiary", null)
+                        .WithMany()
+                        .HasForeignKey("MemberBeneficiaryId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_household_members_beneficiaries_member_beneficiary_id");
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.OpeningInterval", b =>
@@ -959,9 +1588,57 @@ namespace OneStop.Migrations.Postgres.Migrations
                     b.Navigation("StructureType");
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.Visit", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Beneficiary", "Beneficiary")
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_visits_beneficiaries_beneficiary_id");
+
+                    b.HasOne("OneStop.Data.Entities.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_visits_structures_structure_id");
+
+                    b.Navigation("Beneficiary");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.VisitService", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Service", "Service")
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_visit_services_services_service_id");
+
+                    b.HasOne("OneStop.Data.Entities.Visit", null)
+                        .WithMany("Services")
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_visit_services_visits_visit_id");
+
+                    b.Navigation("Service");
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.AppUser", b =>
                 {
                     b.Navigation("RoleAssignments");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.Beneficiary", b =>
+                {
+                    b.Navigation("Consents");
+
+                    b.Navigation("Household");
+
+                    b.Navigation("Links");
+
+                    b.Navigation("NameKeys");
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.Structure", b =>
@@ -970,6 +1647,11 @@ namespace OneStop.Migrations.Postgres.Migrations
 
                     b.Navigation("OpeningHours");
 
+                    b.Navigation("Services");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.Visit", b =>
+                {
                     b.Navigation("Services");
                 });
 #pragma warning restore 612, 618

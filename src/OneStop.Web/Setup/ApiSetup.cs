@@ -50,5 +50,6 @@ public static class ApiSetup
         api.MapReferenceEndpoints();
         api.MapUserEndpoints();
         api.MapAuditEndpoints();
+        api.MapBeneficiaryEndpoints();
     }
 }

@@ -58,6 +58,8 @@ public static class IdentitySetup
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         builder.Services.AddScoped<CurrentUser>();
         builder.Services.AddScoped<StructureScope>();
+        builder.Services.AddScoped<PeopleScope>();
+        builder.Services.AddScoped<OneStop.Web.Features.Beneficiaries.BeneficiarySearch>();
         builder.Services.AddScoped<IAuthorizationHandler, RoleRequirementHandler>();
         builder.Services.AddAuthorization(o =>
         {

@@ -51,5 +51,24 @@ public static class TestData
         return email;
     }
 
+    /// <summary>A person registered by (and linked to) a structure; returns the id.</summary>
+    public static async Task<int> BeneficiaryAsync(this AppFactory factory, int structureId, string lastName, string firstName, string? amka = null, string? afm = null, string? phone = null, DateOnly? birthDate = null, string? latinLastName = null)
+    {
+        await using var scope = factory.Scope();
+        var db = factory.Db(scope);
+        var structure = await db.Structures.SingleAsync(s => s.Id == structureId);
+        var person = new Beneficiary
+        {
+            MunicipalityId = structure.MunicipalityId,
+            Partition = structure.IsProtected ? $"p{structure.Id}" : $"m{structure.MunicipalityId}",
+            LastName = lastName, FirstName = firstName, LatinLastName = latinLastName, Amka = amka, Afm = afm, Phone = phone, BirthDate = birthDate,
+        };
+        person.Links.Add(new BeneficiaryLink { StructureId = structureId, Reason = LinkReason.Registered });
+        OneStop.Web.Features.Beneficiaries.SearchKeys.Refresh(person);
+        db.Beneficiaries.Add(person);
+        await db.SaveChangesAsync();
+        return person.Id;
+    }
+
     public static Task<HttpClient> ApiAsAsync(this AppFactory factory, string email) => factory.ApiAsync(email, Password);
 }

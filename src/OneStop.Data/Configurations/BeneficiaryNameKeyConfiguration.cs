@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OneStop.Data.Entities;
+
+namespace OneStop.Data.Configurations;
+
+internal sealed class BeneficiaryNameKeyConfiguration : IEntityTypeConfiguration<BeneficiaryNameKey>
+{
+    public void Configure(EntityTypeBuilder<BeneficiaryNameKey> b)
+    {
+        b.Property(x => x.Key).HasMaxLength(100);
+        b.HasIndex(x => new { x.Key, x.BeneficiaryId });
+    }
+}

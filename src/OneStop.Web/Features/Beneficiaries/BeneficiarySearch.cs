@@ -1,0 +1,86 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using OneStop.Data;
+using OneStop.Data.Entities;
+using OneStop.Web.Domain;
+using OneStop.Web.Features.Access;
+
+namespace OneStop.Web.Features.Beneficiaries;
+
+public sealed record BeneficiaryHit(int Id, string LastName, string FirstName, string? FatherName, string? LatinLastName, string? LatinFirstName, DateOnly? BirthDate, string? Amka, string? Afm, string? Phone);
+
+public sealed record SearchResult(List<BeneficiaryHit> Items, int Total);
+
+/// <summary>
+/// The one search of people, used by the Today page, the registry and the API: an ΑΜΚΑ or ΑΦΜ
+/// exactly; a phone by its last digits; otherwise names, each query word the start of a word of
+/// the name in any order, across Greek and Latin script (phonetic keys, <see cref="NameKey"/>).
+/// Only people the user may see; best matches (most specific first) on top.
+/// </summary>
+public sealed class BeneficiarySearch(AppDbContext db, PeopleScope people)
+{
+    public async Task<SearchResult> SearchAsync(string? q, int take, CancellationToken ct)
+    {
+        take = Math.Clamp(take, 1, 100);
+        var visible = (await people.VisibleAsync(ct)).AsNoTracking();
+        var query = (q ?? "").Trim();
+        if (query.Length == 0)
+        {
+            return new SearchResult([], 0);
+        }
+
+        var digits = new string(query.Where(char.IsAsciiDigit).ToArray());
+        var onlyDigits = digits.Length > 0 && query.All(c => char.IsAsciiDigit(c) || c is ' ' or '-' or '+' or '(' or ')' or '.');
+        IQueryable<Beneficiary> matches;
+        if (onlyDigits && digits.Length == 11)
+        {
+            matches = visible.Where(b => b.Amka == digits);
+        }
+        else if (onlyDigits && Afm.Normalize(digits) is { } afm && digits.Length is 8 or 9)
+        {
+            var reversed = SearchKeys.ReversedDigits(digits)!;
+            var end = SearchKeys.PrefixEnd(reversed);
+            matches = visible.Where(b => b.Afm == afm || (b.PhoneReversed!.CompareTo(reversed) >= 0 && b.PhoneReversed!.CompareTo(end) < 0));
+        }
+        else if (onlyDigits && digits.Length >= 4)
+        {
+            var reversed = SearchKeys.ReversedDigits(digits)!;
+            var end = SearchKeys.PrefixEnd(reversed);
+            matches = visible.Where(b => b.PhoneReversed!.CompareTo(reversed) >= 0 && b.PhoneReversed!.CompareTo(end) < 0);
+        }
+        else
+        {
+            var keys = NameKey.WordKeys(query);
+            if (keys.Count == 0)
+            {
+                return new SearchResult([], 0);
+            }
+
+            matches = visible;
+            foreach (var key in keys.Distinct(StringComparer.Ordinal))
+            {
+                // An indexed range scan on (key, beneficiary_id) per query word.
+                var end = SearchKeys.PrefixEnd(key);
+                matches = matches.Where(b => db.BeneficiaryNameKeys.Any(k => k.BeneficiaryId == b.Id && k.Key!.CompareTo(key) >= 0 && k.Key!.CompareTo(end) < 0));
+            }
+        }
+
+        var total = await matches.CountAsync(ct);
+        var items = await matches
+            .OrderBy(b => b.LastName).ThenBy(b => b.FirstName).ThenBy(b => b.Id)
+            .Take(take)
+            .Select(b => new BeneficiaryHit(b.Id, b.LastName, b.FirstName, b.FatherName, b.LatinLastName, b.LatinFirstName, b.BirthDate, b.Amka, b.Afm, b.Phone))
+            .ToListAsync(ct);
+        return new SearchResult(Rank(items, keysOf: query), total);
+    }
+
+    /// <summary>Exact whole-word matches before prefix matches; then alphabetical.</summary>
+    private static List<BeneficiaryHit> Rank(List<BeneficiaryHit> items, string keysOf)
+    {
+        var wanted = NameKey.WordKeys(keysOf).ToHashSet(StringComparer.Ordinal);
+        return items
+            .OrderByDescending(h => NameKey.WordKeys($"{h.LastName} {h.FirstName} {h.LatinLastName} {h.LatinFirstName}").Count(wanted.Contains))
+            .ThenBy(h => h.LastName, StringComparer.Create(CultureInfo.GetCultureInfo("el-GR"), true))
+            .ToList();
+    }
+}
