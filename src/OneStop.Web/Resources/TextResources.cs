@@ -15,6 +15,15 @@ public sealed class StructuresResource;
 /// <summary>Users, roles, reference lists, audit log.</summary>
 public sealed class AdminResource;
 
+/// <summary>The beneficiary registry: registration, search, details, consents, household.</summary>
+public sealed class RegistryResource;
+
+/// <summary>Likely duplicates, "not the same person", merge and undo.</summary>
+public sealed class DuplicatesResource;
+
+/// <summary>The front desk: the Today page, visits, the daily card.</summary>
+public sealed class FrontDeskResource;
+
 /// <summary>Points a model (an InputModel or API request) to the texts of its area.</summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class TextResourceAttribute(Type resource) : Attribute
