@@ -39,6 +39,11 @@ public static class DataSetup
         builder.Services.AddScoped<OneStop.Web.Features.Structures.StructureWriter>();
         builder.Services.AddScoped<OneStop.Web.Features.Structures.ServiceWriter>();
         builder.Services.AddScoped<OneStop.Web.Features.Structures.RegulationStore>();
+
+        // Structures, reference data, audit
+        builder.Services.AddScoped<OneStop.Web.Features.Structures.HoursWriter>();
+        builder.Services.AddScoped<OneStop.Web.Features.Reference.ReferenceWriter>();
+        builder.Services.AddScoped<OneStop.Web.Features.Audit.AuditQueries>();
     }
 
     /// <summary>Makes a relative SQLite path relative to the content root and creates its folder.</summary>
