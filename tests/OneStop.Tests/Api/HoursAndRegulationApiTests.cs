@@ -64,6 +64,35 @@ public sealed class HoursAndRegulationApiTests(AppFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task PutHours_SameExceptionSavedTwice_ReplacedNotDuplicated()
+    {
+        var id = await factory.StructureAsync(await factory.MunicipalityAsync());
+        var api = await factory.AdminApiAsync();
+        var body = new { hoursExceptions = new[] { new { date = "2026-01-06", closed = true, note = "Θεοφάνεια" } } };
+
+        var first = await api.PutAsJsonAsync($"/api/v1/structures/{id}/hours", body);
+        var second = await api.PutAsJsonAsync($"/api/v1/structures/{id}/hours", body);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(1, (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("hoursExceptions").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task PutHours_StaleVersion_Conflict()
+    {
+        var id = await factory.StructureAsync(await factory.MunicipalityAsync());
+        var api = await factory.AdminApiAsync();
+        var body = new { openingHours = new[] { new { day = "monday", opens = "08:00", closes = "14:00" } }, version = 0 };
+
+        var first = await api.PutAsJsonAsync($"/api/v1/structures/{id}/hours", body);
+        var stale = await api.PutAsJsonAsync($"/api/v1/structures/{id}/hours", body);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+    }
+
+    [Fact]
     public async Task PutHours_SameTimesOnDifferentDays_Accepted()
     {
         var id = await factory.StructureAsync(await factory.MunicipalityAsync());
