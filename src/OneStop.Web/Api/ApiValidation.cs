@@ -34,9 +34,10 @@ public static class ApiValidation
         return errors;
     }
 
-    /// <summary>Cross-field errors from a feature class, keyed by C# property name, as JSON names.</summary>
+    /// <summary>Cross-field errors from a feature class, keyed by C# property path (e.g. OpeningHours[0].Closes),
+    /// as JSON names (openingHours[0].closes).</summary>
     public static Dictionary<string, string[]> ToJsonKeys(IEnumerable<KeyValuePair<string, string>> errors) =>
-        errors.GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.Key))
+        errors.GroupBy(e => string.Join('.', e.Key.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName)))
             .ToDictionary(g => g.Key, g => g.Select(e => e.Value).ToArray());
 
     private static string Message(ValidationAttribute attribute, IStringLocalizer localizer, string displayName)

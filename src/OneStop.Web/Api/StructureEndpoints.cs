@@ -21,6 +21,58 @@ public static class StructureEndpoints
             SaveServiceAsync(id, null, input, writer, queries, f, l, ct));
         group.MapPut("/{id:int}/services/{serviceId:int}", (int id, int serviceId, ServiceFields input, ServiceWriter writer, StructureQueries queries, IStringLocalizerFactory f, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             SaveServiceAsync(id, serviceId, input, writer, queries, f, l, ct));
+        group.MapPut("/{id:int}/hours", SaveHoursAsync);
+        group.MapGet("/{id:int}/regulation", async Task<IResult> (int id, StructureScope scope, RegulationStore regulations, CancellationToken ct) =>
+            await regulations.GetAsync(await scope.VisibleStructuresAsync(ct), id, ct) is { } file
+                ? TypedResults.File(file.Content, file.ContentType, file.FileName)
+                : ApiProblems.NotFound());
+        // Bearer clients carry no antiforgery token; the bearer header itself cannot be sent cross-site.
+        group.MapPut("/{id:int}/regulation", UploadRegulationAsync).DisableAntiforgery();
+    }
+
+    private static async Task<IResult> SaveHoursAsync(int id, HoursFields input, HoursWriter writer, StructureQueries queries, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        if (await queries.GetAsync(id, ct) is null)
+        {
+            return ApiProblems.NotFound();
+        }
+
+        var result = await writer.SaveAsync(id, input, ct);
+        return result switch
+        {
+            { NotFound: true } => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden),
+            { Conflict: true } => ApiProblems.Conflict(l["ConflictDetail"]),
+            { Succeeded: false } => ApiProblems.Validation(ApiValidation.ToJsonKeys(result.Errors), l),
+            _ => TypedResults.Ok(await queries.GetAsync(id, ct)),
+        };
+    }
+
+    private static async Task<IResult> UploadRegulationAsync(int id, HttpRequest request, StructureQueries queries, StructureScope scope, RegulationStore regulations, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        if (await queries.GetAsync(id, ct) is null)
+        {
+            return ApiProblems.NotFound();
+        }
+
+        if (!await scope.CanManageAsync(id, ct))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        var file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files.GetFile("file") : null;
+        if (file is null || file.Length == 0)
+        {
+            return ApiProblems.Validation(new() { ["file"] = [l["ValueRequired"]] }, l);
+        }
+
+        var (content, error) = await regulations.ReadAsync(file, ct);
+        if (error is not null)
+        {
+            return ApiProblems.Validation(new() { ["file"] = [error] }, l);
+        }
+
+        await regulations.AttachAsync(id, file.FileName, content!, ct);
+        return TypedResults.Ok(await queries.GetAsync(id, ct));
     }
 
     private static async Task<IResult> CreateAsync(StructureFields input, StructureWriter writer, StructureQueries queries, CurrentUser currentUser, IStringLocalizerFactory factory, IStringLocalizer<SharedResource> l, CancellationToken ct)

@@ -47,6 +47,11 @@ public static class DataSetup
         builder.Services.AddScoped<OneStop.Web.Features.Users.UserWriter>();
         builder.Services.AddScoped<OneStop.Web.Features.Users.UserAccountActions>();
         builder.Services.AddScoped<OneStop.Web.Features.Users.TwoFactorSetup>();
+
+        // Structures, reference data, audit
+        builder.Services.AddScoped<OneStop.Web.Features.Structures.HoursWriter>();
+        builder.Services.AddScoped<OneStop.Web.Features.Reference.ReferenceWriter>();
+        builder.Services.AddScoped<OneStop.Web.Features.Audit.AuditQueries>();
     }
 
     /// <summary>Makes a relative SQLite path relative to the content root and creates its folder.</summary>

@@ -19,7 +19,7 @@ public sealed class RegulationStore(AppDbContext db, IOptions<UploadOptions> opt
         var max = options.Value.MaxRegulationBytes;
         if (file.Length > max)
         {
-            return (null, t["RegulationTooLarge", max / (1024 * 1024)]);
+            return (null, t["RegulationTooLarge", UploadOptions.Readable(max)]);
         }
 
         using var buffer = new MemoryStream();

@@ -26,7 +26,7 @@ public abstract class StructureFormModel(AppDbContext db, StructureScope scope, 
     /// <summary>False for a Coordinator: parent, municipality and protection are shown, not edited.</summary>
     public bool CanPlace { get; private set; } = true;
 
-    public long MaxRegulationMegabytes => uploads.Value.MaxRegulationBytes / (1024 * 1024);
+    public string MaxRegulationSize => UploadOptions.Readable(uploads.Value.MaxRegulationBytes);
 
     protected AppDbContext Db => db;
 

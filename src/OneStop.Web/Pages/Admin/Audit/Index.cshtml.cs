@@ -1,0 +1,93 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using OneStop.Data.Entities;
+using OneStop.Web.Api;
+using OneStop.Web.Features.Access;
+using OneStop.Web.Features.Audit;
+
+namespace OneStop.Web.Pages.Admin.Audit;
+
+/// <summary>The audit log browser. Reading the log is not itself audited.</summary>
+[Authorize(Policy = Policies.AuditLog)]
+public sealed class IndexModel(AuditQueries queries) : PageModel
+{
+    [TextResource(typeof(AdminResource))]
+    public sealed class InputModel
+    {
+        [Display(Name = "From")]
+        public DateOnly? From { get; set; }
+
+        [Display(Name = "To")]
+        public DateOnly? To { get; set; }
+
+        [Display(Name = "User")]
+        [StringLength(256, ErrorMessage = "TooLong")]
+        public string? User { get; set; }
+
+        [Display(Name = "EntityType")]
+        [StringLength(100, ErrorMessage = "TooLong")]
+        public string? EntityType { get; set; }
+
+        [Display(Name = "EntityId")]
+        [StringLength(200, ErrorMessage = "TooLong")]
+        public string? EntityId { get; set; }
+
+        [Display(Name = "Action")]
+        public string? Action { get; set; }
+
+        public int Page { get; set; } = 1;
+    }
+
+    [BindProperty(SupportsGet = true)]
+    public InputModel Input { get; set; } = new();
+
+    public AuditPage Result { get; private set; } = new([], 1, AuditQueries.PageSize, 0);
+    public List<string> EntityTypes { get; private set; } = [];
+    public static IReadOnlyList<AuditAction> Actions { get; } = Enum.GetValues<AuditAction>();
+
+    public int PageCount => Math.Max(1, (Result.Total + Result.PageSize - 1) / Result.PageSize);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        EntityTypes = await queries.EntityTypesAsync(ct);
+        if (!ModelState.IsValid)
+        {
+            return;
+        }
+
+        var action = string.IsNullOrEmpty(Input.Action) ? null : AuditEndpoints.ParseAction(Input.Action);
+        Result = await queries.SearchAsync(new AuditFilter(Input.From, Input.To, Input.User, Input.EntityType, Input.EntityId, action, Input.Page), ct);
+    }
+
+    public static string Time(DateTime utc) => AuditQueries.ToAthens(utc).ToString("dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture);
+
+    public static string Code(AuditAction action) => action.ToString().ToLowerInvariant();
+
+    public static string Show(JsonElement? value) => value switch
+    {
+        null => "—",
+        { ValueKind: JsonValueKind.String } v => v.GetString() ?? "",
+        { } v => v.GetRawText(),
+    };
+
+    /// <summary>The link to another page of the same search.</summary>
+    public string PageUrl(int page)
+    {
+        var query = new Dictionary<string, string?>
+        {
+            ["Input.From"] = Input.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Input.To"] = Input.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Input.User"] = Input.User,
+            ["Input.EntityType"] = Input.EntityType,
+            ["Input.EntityId"] = Input.EntityId,
+            ["Input.Action"] = Input.Action,
+            ["Input.Page"] = page.ToString(CultureInfo.InvariantCulture),
+        };
+        return QueryHelpers.AddQueryString("/Admin/Audit", query.Where(q => !string.IsNullOrEmpty(q.Value)));
+    }
+}

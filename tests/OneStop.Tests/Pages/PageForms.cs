@@ -1,0 +1,22 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace OneStop.Tests.Pages;
+
+/// <summary>Form posts to a URL other than the page's own (handlers), and decoded page text.</summary>
+internal static partial class PageForms
+{
+    public static async Task<HttpResponseMessage> PostToAsync(this HttpClient client, string pageUrl, string postUrl, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var page = await client.GetStringAsync(pageUrl);
+        var token = Token().Match(page).Groups[1].Value;
+        return await client.PostAsync(postUrl, new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token))));
+    }
+
+    /// <summary>The page with HTML entities decoded (Greek text is encoded by Razor).</summary>
+    public static async Task<string> TextAsync(this HttpResponseMessage response) =>
+        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+}
