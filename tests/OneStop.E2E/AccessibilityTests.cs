@@ -42,6 +42,26 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         await CheckAsync(page, $"structure-create-errors-{language}", findings);
         await page.GotoAsync($"/Structures/Details/{id.ToString(CultureInfo.InvariantCulture)}");
         await CheckAsync(page, $"structure-details-{language}", findings);
+        foreach (var (path, name) in new[]
+        {
+            ($"/Structures/Edit/{id.ToString(CultureInfo.InvariantCulture)}", "structure-edit"),
+            ($"/Structures/Hours/{id.ToString(CultureInfo.InvariantCulture)}", "structure-hours"),
+            ($"/Structures/Services/{id.ToString(CultureInfo.InvariantCulture)}", "structure-services"),
+            ("/Admin/Users", "users"),
+            ("/Admin/Users/Create", "user-create"),
+            ("/Admin/Reference", "reference"),
+            ("/Admin/Reference/Municipalities", "municipalities"),
+            ("/Admin/Reference/StructureTypes", "structure-types"),
+            ("/Admin/Reference/Programmes", "programmes"),
+            ("/Admin/Audit", "audit"),
+            ("/Account/Manage", "account"),
+            ("/Account/Manage/TwoFactor", "two-factor"),
+        })
+        {
+            var response = await page.GotoAsync(path);
+            Assert.True(response?.Ok, $"{path} answered {response?.Status}");
+            await CheckAsync(page, $"{name}-{language}", findings);
+        }
 
         Assert.True(findings.Length == 0, $"axe found violations:{Environment.NewLine}{findings}");
     }

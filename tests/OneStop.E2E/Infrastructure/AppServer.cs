@@ -94,6 +94,22 @@ public sealed class AppServer : WebApplicationFactory<Program>
         return structure.Id;
     }
 
+    /// <summary>A community centre with a name and nothing else yet. Returns its id.</summary>
+    public async Task<int> BareStructureAsync(string municipalityName, string name)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var structure = new Structure
+        {
+            Name = name,
+            StructureTypeId = db.StructureTypes.Where(t => t.Code == "community_centre").Select(t => t.Id).Single(),
+            MunicipalityId = db.Municipalities.Where(m => m.Name == municipalityName).Select(m => m.Id).Single(),
+        };
+        db.Structures.Add(structure);
+        await db.SaveChangesAsync();
+        return structure.Id;
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();

@@ -40,7 +40,9 @@ public sealed class IndexModel(AuditQueries queries) : PageModel
         [Display(Name = "Action")]
         public string? Action { get; set; }
 
-        public int Page { get; set; } = 1;
+        // Not "Page": with no query string MVC falls back to unprefixed names, and Razor Pages has a
+        // route value "page" (the page path) that would fail to bind to a number.
+        public int PageNumber { get; set; } = 1;
     }
 
     [BindProperty(SupportsGet = true)]
@@ -61,7 +63,7 @@ public sealed class IndexModel(AuditQueries queries) : PageModel
         }
 
         var action = string.IsNullOrEmpty(Input.Action) ? null : AuditEndpoints.ParseAction(Input.Action);
-        Result = await queries.SearchAsync(new AuditFilter(Input.From, Input.To, Input.User, Input.EntityType, Input.EntityId, action, Input.Page), ct);
+        Result = await queries.SearchAsync(new AuditFilter(Input.From, Input.To, Input.User, Input.EntityType, Input.EntityId, action, Input.PageNumber), ct);
     }
 
     public static string Time(DateTime utc) => AuditQueries.ToAthens(utc).ToString("dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture);
@@ -86,7 +88,7 @@ public sealed class IndexModel(AuditQueries queries) : PageModel
             ["Input.EntityType"] = Input.EntityType,
             ["Input.EntityId"] = Input.EntityId,
             ["Input.Action"] = Input.Action,
-            ["Input.Page"] = page.ToString(CultureInfo.InvariantCulture),
+            ["Input.PageNumber"] = page.ToString(CultureInfo.InvariantCulture),
         };
         return QueryHelpers.AddQueryString("/Admin/Audit", query.Where(q => !string.IsNullOrEmpty(q.Value)));
     }
