@@ -1,0 +1,32 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OneStop.Web.Features.Duplicates;
+
+namespace OneStop.Web.Pages.Beneficiaries.Duplicates;
+
+/// <summary>
+/// An htmx fragment: the likely matches of the names and birth date being typed at registration
+/// (or of an existing person, forId), each with "same person → open file" and "not the same person".
+/// </summary>
+public sealed class CandidatesModel(LikelyMatches matches) : PageModel
+{
+    public List<LikelyMatch> Items { get; private set; } = [];
+    public int? ForId { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? lastName, string? firstName, string? birthDate, int? structureId, int? forId, CancellationToken ct)
+    {
+        ForId = forId;
+        DateOnly? date = DateOnly.TryParseExact(birthDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        if (forId is { } id && string.IsNullOrWhiteSpace(lastName))
+        {
+            Items = await matches.ForPersonAsync(id, ct) ?? [];
+        }
+        else
+        {
+            Items = await matches.FindAsync(lastName, firstName, date, forId, await matches.PartitionForAsync(structureId, ct), ct);
+        }
+
+        return Page();
+    }
+}
