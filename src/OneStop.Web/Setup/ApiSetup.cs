@@ -51,5 +51,6 @@ public static class ApiSetup
         api.MapUserEndpoints();
         api.MapAuditEndpoints();
         api.MapBeneficiaryEndpoints();
+        api.MapVisitEndpoints();
     }
 }

@@ -1,0 +1,15 @@
+namespace OneStop.Web.Features.FrontDesk;
+
+public static class FrontDeskServices
+{
+    public static IServiceCollection AddFrontDesk(this IServiceCollection services)
+    {
+        services.AddScoped<AthensClock>();
+        services.AddScoped<VisitWriter>();
+        services.AddScoped<VisitQueries>();
+        services.AddScoped<VisitTexts>();
+        services.AddScoped<DailyCardBuilder>();
+        services.AddScoped<ConsentFormBuilder>();
+        return services;
+    }
+}
