@@ -10,6 +10,7 @@ public static class FrontDeskServices
         services.AddScoped<VisitTexts>();
         services.AddScoped<DailyCardBuilder>();
         services.AddScoped<ConsentFormBuilder>();
+        services.AddScoped<TodayLoader>();
         return services;
     }
 }
