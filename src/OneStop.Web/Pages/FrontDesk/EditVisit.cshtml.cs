@@ -45,6 +45,7 @@ public sealed class EditVisitModel(VisitQueries queries, VisitWriter writer, App
         Input.StructureId = Visit!.StructureId;
         Input.BeneficiaryId = Visit.BeneficiaryId;
         Input.Anonymous = Visit.Anonymous;
+        ModelState.Remove($"{nameof(Input)}.{nameof(Input.StructureId)}");
         if (TimeOnly.TryParseExact(Input.Time, ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
         {
             Input.OccurredAt = new DateTimeOffset(AthensClock.ToUtc(Visit.Day, time), TimeSpan.Zero);

@@ -56,7 +56,6 @@ public sealed class TodayModel(TodayLoader loader, VisitWriter writer, Beneficia
 
     public async Task<IActionResult> OnPostAsync(int? structureId, DateOnly? date, CancellationToken ct)
     {
-        Input.StructureId = structureId;
         if (await LoadAsync(structureId, date, ct) is { } missing)
         {
             return missing;
@@ -67,6 +66,9 @@ public sealed class TodayModel(TodayLoader loader, VisitWriter writer, Beneficia
             return NotFound();
         }
 
+        // The structure and day come from the address, not the form.
+        Input.StructureId = View.Day.StructureId;
+        ModelState.Remove($"{nameof(Input)}.{nameof(Input.StructureId)}");
         Input.OccurredAt = OccurredAt();
         if (ModelState.IsValid)
         {
