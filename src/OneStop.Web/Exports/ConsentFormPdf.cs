@@ -30,10 +30,10 @@ public static class ConsentFormPdf
         PdfFonts.EnsureRegistered();
         using var document = new PdfDocument();
         document.Info.Title = form.Title;
-        var title = new XFont(PdfFonts.Family, 14, XFontStyleEx.Bold);
-        var bold = new XFont(PdfFonts.Family, 9.5, XFontStyleEx.Bold);
-        var body = new XFont(PdfFonts.Family, 9.5, XFontStyleEx.Regular);
-        var small = new XFont(PdfFonts.Family, 8, XFontStyleEx.Regular);
+        var title = PdfFonts.Font(14, XFontStyleEx.Bold);
+        var bold = PdfFonts.Font(9.5, XFontStyleEx.Bold);
+        var body = PdfFonts.Font(9.5, XFontStyleEx.Regular);
+        var small = PdfFonts.Font(8, XFontStyleEx.Regular);
         var pages = new List<PdfPage>();
         XGraphics? gfx = null;
         double y = 0, width = 0, bottom = 0;
@@ -122,7 +122,7 @@ public static class ConsentFormPdf
 
     private static void Line(XGraphics gfx, double x, double y, string label, double column, XFont font)
     {
-        gfx.DrawString(label, font, XBrushes.Black, new XRect(x, y, 70, 12), XStringFormats.TopLeft);
-        gfx.DrawLine(XPens.Black, x + 72, y + 10, x + column - 20, y + 10);
+        gfx.DrawString(label, font, XBrushes.Black, new XRect(x, y, 80, 12), XStringFormats.TopLeft);
+        gfx.DrawLine(XPens.Black, x + 82, y + 10, x + column - 20, y + 10);
     }
 }

@@ -15,17 +15,17 @@ public static class DailyCardPdf
     private const double Padding = 3;
 
     /// <summary>Relative widths of α/α, time, person, channel, reason, axis, services/outcome, staff.</summary>
-    private static readonly double[] Weights = [0.04, 0.06, 0.18, 0.09, 0.22, 0.05, 0.20, 0.16];
+    private static readonly double[] Weights = [0.035, 0.05, 0.18, 0.10, 0.235, 0.06, 0.19, 0.15];
 
     public static byte[] Render(DailyCard card)
     {
         PdfFonts.EnsureRegistered();
         using var document = new PdfDocument();
         document.Info.Title = card.Title;
-        var title = new XFont(PdfFonts.Family, 14, XFontStyleEx.Bold);
-        var bold = new XFont(PdfFonts.Family, 8.5, XFontStyleEx.Bold);
-        var body = new XFont(PdfFonts.Family, 8.5, XFontStyleEx.Regular);
-        var small = new XFont(PdfFonts.Family, 8, XFontStyleEx.Regular);
+        var title = PdfFonts.Font(14, XFontStyleEx.Bold);
+        var bold = PdfFonts.Font(8.5, XFontStyleEx.Bold);
+        var body = PdfFonts.Font(8.5, XFontStyleEx.Regular);
+        var small = PdfFonts.Font(8, XFontStyleEx.Regular);
 
         var pages = new List<PdfPage>();
         XGraphics? gfx = null;
@@ -46,8 +46,17 @@ public static class DailyCardPdf
             y = Margin;
             gfx.DrawString(card.Title, title, XBrushes.Black, new XRect(Margin, y, width, 18), XStringFormats.TopCenter);
             y += 24;
-            var headerText = string.Join("     ", card.Header.Select(h => $"{h.Label}: {h.Value}"));
-            y += PdfText.Draw(gfx, headerText, body, Margin, y, width) + 8;
+            var x = Margin;
+            foreach (var h in card.Header)
+            {
+                var label = h.Label + ": ";
+                gfx.DrawString(label, bold, XBrushes.Black, new XRect(x, y, width, 12), XStringFormats.TopLeft);
+                x += gfx.MeasureString(label, bold).Width;
+                gfx.DrawString(h.Value, body, XBrushes.Black, new XRect(x, y, width, 12), XStringFormats.TopLeft);
+                x += gfx.MeasureString(h.Value, body).Width + 24;
+            }
+
+            y += 20;
             if (withTableHeader)
             {
                 y += DrawRow(gfx, card.Columns, bold, widths, y, XBrushes.Gainsboro);
@@ -96,10 +105,10 @@ public static class DailyCardPdf
         {
             var x = Margin + (i * box);
             gfx.DrawString(card.Signatures[i], bold, XBrushes.Black, new XRect(x, y, box - 20, 12), XStringFormats.TopLeft);
-            gfx.DrawString(card.NameLabel, small, XBrushes.Black, new XRect(x, y + 26, 60, 12), XStringFormats.TopLeft);
-            gfx.DrawLine(XPens.Black, x + 62, y + 36, x + box - 30, y + 36);
-            gfx.DrawString(card.SignatureLabel, small, XBrushes.Black, new XRect(x, y + 58, 60, 12), XStringFormats.TopLeft);
-            gfx.DrawLine(XPens.Black, x + 62, y + 68, x + box - 30, y + 68);
+            gfx.DrawString(card.NameLabel, small, XBrushes.Black, new XRect(x, y + 26, 80, 12), XStringFormats.TopLeft);
+            gfx.DrawLine(XPens.Black, x + 80, y + 36, x + box - 30, y + 36);
+            gfx.DrawString(card.SignatureLabel, small, XBrushes.Black, new XRect(x, y + 58, 80, 12), XStringFormats.TopLeft);
+            gfx.DrawLine(XPens.Black, x + 80, y + 68, x + box - 30, y + 68);
         }
 
         gfx.Dispose();

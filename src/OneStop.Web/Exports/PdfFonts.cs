@@ -1,4 +1,6 @@
+using PdfSharp.Drawing;
 using PdfSharp.Fonts;
+using PdfSharp.Pdf;
 
 namespace OneStop.Web.Exports;
 
@@ -29,6 +31,13 @@ public sealed class PdfFonts : IFontResolver
             }
         }
     }
+
+    /// <summary>
+    /// A font embedded whole: PDFsharp's subsets drop the parts of composite glyphs (the Α of Ά
+    /// in the bold face), which would print Greek capitals with a tonos as a bare accent.
+    /// </summary>
+    public static XFont Font(double size, XFontStyleEx style) =>
+        new(Family, size, style, new XPdfFontOptions(PdfFontEncoding.Unicode, PdfFontEmbedding.EmbedCompleteFontFile));
 
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
         new(bold ? Bold : Regular, mustSimulateBold: false, mustSimulateItalic: italic);
