@@ -177,6 +177,21 @@ public sealed class VisitsApiTests(AppFactory factory) : IClassFixture<AppFactor
         Assert.Equal([1, 2], items.Select(i => i.GetProperty("number").GetInt32()));
     }
 
+    [Theory]
+    [InlineData("2026-03-10T22:30:00Z", "2026-03-11", "00:30")]
+    [InlineData("2026-07-10T20:59:00Z", "2026-07-10", "23:59")]
+    [InlineData("2026-07-10T21:00:00Z", "2026-07-11", "00:00")]
+    public async Task Post_OccurredAtNearMidnight_DayAndTimeInAthens(string occurredAt, string day, string time)
+    {
+        var a = await ArrangeAsync();
+
+        var response = await a.Api.PostAsJsonAsync("/api/v1/visits", new { structureId = a.Structure, anonymous = true, reason = "Αργά", axis = "A", outcome = "informed", occurredAt });
+
+        var visit = await JsonAsync(response);
+        Assert.Equal(day, visit.GetProperty("day").GetString());
+        Assert.Equal(time, visit.GetProperty("localTime").GetString());
+    }
+
     [Fact]
     public async Task Put_SameDayByFrontDesk_CorrectedAndAudited()
     {
