@@ -63,6 +63,14 @@ public static class ConsentFormPdf
         foreach (var field in form.Fields)
         {
             gfx!.DrawString(field.Label + ":", bold, XBrushes.Black, new XRect(Margin, y, 150, 14), XStringFormats.TopLeft);
+            if (string.IsNullOrWhiteSpace(field.Value))
+            {
+                // A blank to fill in by hand.
+                gfx.DrawLine(XPens.Gray, Margin + 150, y + 11, Margin + 400, y + 11);
+                y += body.GetHeight() + 4;
+                continue;
+            }
+
             y += PdfText.Draw(gfx, field.Value, body, Margin + 150, y, width - 150) + 2;
         }
 

@@ -101,6 +101,25 @@ public sealed partial class TodayPageTests(AppFactory factory) : IClassFixture<A
     }
 
     [Fact]
+    public async Task Post_EarlierDayWithoutTime_RefusedWithTimeMessage_WithTimeSavedOnThatDay()
+    {
+        var (browser, structure, _, _) = await ArrangeAsync();
+        var day = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-5));
+        var url = $"{Url(structure)}&date={day:yyyy-MM-dd}";
+        List<KeyValuePair<string, string>> fields = [new("Input.Anonymous", "true"), new("Input.Reason", "Ξεχασμένη καταχώριση"), new("Input.Channel", "InPerson"), new("Input.Axis", "A"), new("Input.Outcome", "Informed")];
+
+        var refused = await browser.PostMultipartAsync(url, fields);
+        var saved = await browser.PostMultipartAsync(url, [.. fields, new("Input.Time", "09:45")]);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Δώστε την ώρα μιας επαφής άλλης ημέρας.", await refused.TextAsync());
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        await using var scope = factory.Scope();
+        var visit = await factory.Db(scope).Visits.SingleAsync(v => v.StructureId == structure);
+        Assert.Equal(day, visit.Day);
+    }
+
+    [Fact]
     public async Task Get_AnotherStructure_NotFound()
     {
         var (browser, _, _, _) = await ArrangeAsync();
