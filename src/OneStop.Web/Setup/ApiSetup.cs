@@ -52,5 +52,6 @@ public static class ApiSetup
         api.MapAuditEndpoints();
         api.MapBeneficiaryEndpoints();
         api.MapDuplicateEndpoints();
+        api.MapVisitEndpoints();
     }
 }

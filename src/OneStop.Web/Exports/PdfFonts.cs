@@ -1,0 +1,58 @@
+using PdfSharp.Drawing;
+using PdfSharp.Fonts;
+using PdfSharp.Pdf;
+
+namespace OneStop.Web.Exports;
+
+/// <summary>
+/// Serves the DejaVu Sans files shipped in Exports/Fonts to PDFsharp, so that the Greek glyphs
+/// are embedded and PDFs render the same on a server without any installed fonts.
+/// </summary>
+public sealed class PdfFonts : IFontResolver
+{
+    public const string Family = "DejaVu Sans";
+    private const string Regular = "DejaVuSans";
+    private const string Bold = "DejaVuSans-Bold";
+
+    private static readonly Lock Gate = new();
+    private static bool registered;
+
+    private readonly Dictionary<string, byte[]> files = new(StringComparer.Ordinal);
+
+    /// <summary>PDFsharp allows one global resolver, set before the first font is used.</summary>
+    public static void EnsureRegistered()
+    {
+        lock (Gate)
+        {
+            if (!registered)
+            {
+                GlobalFontSettings.FontResolver = new PdfFonts();
+                registered = true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A font embedded whole: PDFsharp's subsets drop the parts of composite glyphs (the Α of Ά
+    /// in the bold face), which would print Greek capitals with a tonos as a bare accent.
+    /// </summary>
+    public static XFont Font(double size, XFontStyleEx style) =>
+        new(Family, size, style, new XPdfFontOptions(PdfFontEncoding.Unicode, PdfFontEmbedding.EmbedCompleteFontFile));
+
+    public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
+        new(bold ? Bold : Regular, mustSimulateBold: false, mustSimulateItalic: italic);
+
+    public byte[]? GetFont(string faceName)
+    {
+        lock (files)
+        {
+            if (!files.TryGetValue(faceName, out var bytes))
+            {
+                bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Exports", "Fonts", faceName + ".ttf"));
+                files[faceName] = bytes;
+            }
+
+            return bytes;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using OneStop.Data;
+using OneStop.Data.Entities;
+using OneStop.Web.Features.Access;
+
+namespace OneStop.Web.Features.FrontDesk;
+
+public sealed record VisitServiceDto(int Id, string Name);
+
+/// <summary>One contact of the daily card as the API answers it.</summary>
+public sealed record VisitDto(
+    long Id,
+    int Number,
+    int StructureId,
+    DateOnly Day,
+    DateTime OccurredAt,
+    string LocalTime,
+    int? BeneficiaryId,
+    string? PersonName,
+    bool Anonymous,
+    Gender? Gender,
+    AgeBand? AgeBand,
+    string? Nationality,
+    VisitChannel Channel,
+    string Reason,
+    Axis Axis,
+    IReadOnlyList<VisitServiceDto> Services,
+    VisitOutcome Outcome,
+    string? Notes,
+    string? StaffName,
+    string? StaffUserId,
+    int Version);
+
+public sealed record StructureDay(int StructureId, string StructureName, string MunicipalityName, DateOnly Day, IReadOnlyList<VisitDto> Visits);
+
+/// <summary>The visits a structure recorded: readable by those who read its people (PeopleScope).</summary>
+public sealed class VisitQueries(AppDbContext db, PeopleScope people)
+{
+    /// <summary>A day holds at most this many contacts on screen and on the card.</summary>
+    public const int MaxPerDay = 2000;
+
+    public async Task<bool> CanReadAsync(int structureId, CancellationToken ct) =>
+        (await people.GetAsync(ct)).Read.Contains(structureId);
+
+    /// <summary>The day's contacts in order, or null when the structure is not visible.</summary>
+    public async Task<StructureDay?> DayAsync(int structureId, DateOnly day, CancellationToken ct)
+    {
+        if (!await CanReadAsync(structureId, ct))
+        {
+            return null;
+        }
+
+        var structure = await db.Structures.AsNoTracking().Where(s => s.Id == structureId)
+            .Select(s => new { s.Name, Municipality = s.Municipality!.Name }).SingleOrDefaultAsync(ct);
+        if (structure is null)
+        {
+            return null;
+        }
+
+        var rows = await Query().Where(v => v.StructureId == structureId && v.Day == day)
+            .OrderBy(v => v.OccurredAt).ThenBy(v => v.Id)
+            .Take(MaxPerDay)
+            .Select(Projection)
+            .ToListAsync(ct);
+        return new StructureDay(structureId, structure.Name, structure.Municipality, day, rows.Select((r, i) => Finish(r, i + 1)).ToList());
+    }
+
+    public async Task<VisitDto?> GetAsync(long id, CancellationToken ct)
+    {
+        var read = (await people.GetAsync(ct)).Read;
+        var row = await Query().Where(v => v.Id == id && read.Contains(v.StructureId)).Select(Projection).SingleOrDefaultAsync(ct);
+        return row is null ? null : Finish(row, 0);
+    }
+
+    private IQueryable<Visit> Query() => db.Visits.AsNoTracking();
+
+    private static readonly System.Linq.Expressions.Expression<Func<Visit, VisitDto>> Projection = v => new VisitDto(
+        v.Id, 0, v.StructureId, v.Day, v.OccurredAt, "",
+        v.BeneficiaryId,
+        v.Beneficiary != null ? v.Beneficiary.LastName + " " + v.Beneficiary.FirstName : null,
+        v.BeneficiaryId == null,
+        v.AnonymousGender, v.AnonymousAgeBand, v.AnonymousNationality,
+        v.Channel, v.Reason, v.Axis,
+        v.Services.OrderBy(s => s.Service!.Name).Select(s => new VisitServiceDto(s.ServiceId, s.Service!.Name)).ToList(),
+        v.Outcome, v.Notes, v.StaffName, v.StaffUserId, v.Version);
+
+    private static VisitDto Finish(VisitDto row, int number) => row with
+    {
+        Number = number,
+        OccurredAt = DateTime.SpecifyKind(row.OccurredAt, DateTimeKind.Utc),
+        LocalTime = AthensClock.ToLocal(row.OccurredAt).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+    };
+}
