@@ -39,6 +39,7 @@ public static class DataSetup
         builder.Services.AddScoped<OneStop.Web.Features.Structures.StructureWriter>();
         builder.Services.AddScoped<OneStop.Web.Features.Structures.ServiceWriter>();
         builder.Services.AddScoped<OneStop.Web.Features.Structures.RegulationStore>();
+        OneStop.Web.Features.Beneficiaries.RegistryServices.AddRegistry(builder.Services);
 
         // Users
         builder.Services.AddScoped<OneStop.Web.Features.Users.UserScope>();
