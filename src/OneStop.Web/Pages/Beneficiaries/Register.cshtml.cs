@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using OneStop.Data;
+using OneStop.Web.Domain;
 using OneStop.Web.Features.Access;
 using OneStop.Web.Features.Beneficiaries;
 
@@ -73,5 +74,7 @@ public sealed class RegisterModel(AppDbContext db, PeopleScope people, Beneficia
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Input.LastName = words[0];
         Input.FirstName = words.Length > 1 ? string.Join(' ', words[1..]) : null;
+        Input.LatinLastName = Elot743.Transliterate(Input.LastName).ToUpperInvariant();
+        Input.LatinFirstName = Input.FirstName is null ? null : Elot743.Transliterate(Input.FirstName).ToUpperInvariant();
     }
 }
