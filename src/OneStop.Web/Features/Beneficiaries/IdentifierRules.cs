@@ -79,6 +79,10 @@ public sealed class IdentifierRules(PeopleScope people, TimeProvider time, IStri
             {
                 Error($"Household[{i}].Name", "HouseholdNameRequired");
             }
+            else if (h.Name.Trim().Length > 200)
+            {
+                Error($"Household[{i}].Name", "HouseholdNameTooLong");
+            }
 
             if (h.MemberId is { } memberId && !await visible.AnyAsync(b => b.Id == memberId, ct))
             {
