@@ -64,6 +64,31 @@ public sealed class RegisterPersonTests(BrowserFixture fixture)
         Assert.True(findings.Length == 0, findings.ToString());
     }
 
+    [Fact]
+    public async Task RunAxe_RegistryPagesInEnglish_FindNoViolations()
+    {
+        var email = await FrontDeskUserAsync();
+        var page = await fixture.NewPageAsync("en-GB");
+        await page.GotoAsync("/Account/Login");
+        await page.Locator("input[type=email]").FillAsync(email);
+        await page.Locator("input[type=password]").FillAsync(Password);
+        await page.Locator("form.stacked button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        await fixture.SetCultureAsync(page, "en-GB");
+        var findings = new StringBuilder();
+
+        await page.GotoAsync("/Beneficiaries/Register?q=" + Uri.EscapeDataString("Smith John"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Register a person");
+        await CheckAsync(page, "registry-register-en", findings);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Register", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Smith John");
+        await CheckAsync(page, "registry-details-en", findings);
+        await page.GotoAsync("/Beneficiaries?q=smith");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Smith John" })).ToBeVisibleAsync();
+        await CheckAsync(page, "registry-index-en", findings);
+        Assert.True(findings.Length == 0, findings.ToString());
+    }
+
     private async Task CheckAsync(IPage page, string name, StringBuilder findings)
     {
         await page.WaitForLoadStateAsync(LoadState.Load);
