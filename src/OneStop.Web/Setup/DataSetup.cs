@@ -41,6 +41,7 @@ public static class DataSetup
         builder.Services.AddScoped<OneStop.Web.Features.Structures.RegulationStore>();
         OneStop.Web.Features.Duplicates.DuplicatesServices.AddDuplicates(builder.Services);
         OneStop.Web.Features.FrontDesk.FrontDeskServices.AddFrontDesk(builder.Services);
+        OneStop.Web.Features.Beneficiaries.RegistryServices.AddRegistry(builder.Services);
 
         // Users
         builder.Services.AddScoped<OneStop.Web.Features.Users.UserScope>();
