@@ -17,6 +17,12 @@ public sealed class CandidatesModel(LikelyMatches matches) : PageModel
     public async Task<IActionResult> OnGetAsync(string? lastName, string? firstName, string? birthDate, int? structureId, int? forId, CancellationToken ct)
     {
         ForId = forId;
+
+        // The registration form sends its own field names (Input.LastName …) through hx-include.
+        lastName ??= Request.Query["Input.LastName"].FirstOrDefault();
+        firstName ??= Request.Query["Input.FirstName"].FirstOrDefault();
+        birthDate ??= Request.Query["Input.BirthDate"].FirstOrDefault();
+        structureId ??= int.TryParse(Request.Query["Input.StructureId"].FirstOrDefault(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : null;
         DateOnly? date = DateOnly.TryParseExact(birthDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
         if (forId is { } id && string.IsNullOrWhiteSpace(lastName))
         {
