@@ -121,16 +121,27 @@ public static partial class LoadRunner
             {
                 var path = nextPath(r);
                 var start = Stopwatch.GetTimestamp();
-                using var response = await client.GetAsync(new Uri(path, UriKind.Relative), HttpCompletionOption.ResponseContentRead, ct);
-                _ = await response.Content.ReadAsByteArrayAsync(ct);
-                var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-                if (response.IsSuccessStatusCode)
+                try
                 {
-                    mine.Add(ms);
+                    using var response = await client.GetAsync(new Uri(path, UriKind.Relative), HttpCompletionOption.ResponseContentRead, ct);
+                    _ = await response.Content.ReadAsByteArrayAsync(ct);
+                    var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                    if (response.IsSuccessStatusCode)
+                    {
+                        mine.Add(ms);
+                    }
+                    else if (++failed <= 3)
+                    {
+                        Console.Error.WriteLine($"  {(int)response.StatusCode} {path}");
+                    }
                 }
-                else if (++failed <= 3)
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
                 {
-                    Console.Error.WriteLine($"  {(int)response.StatusCode} {path}");
+                    // A timeout (60 s) or a dropped connection counts as an error, not as a latency.
+                    if (++failed <= 3)
+                    {
+                        Console.Error.WriteLine($"  {e.GetType().Name} after {Stopwatch.GetElapsedTime(start).TotalSeconds:F0} s: {path}");
+                    }
                 }
             }
 
