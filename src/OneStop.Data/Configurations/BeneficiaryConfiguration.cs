@@ -33,6 +33,10 @@ internal sealed class BeneficiaryConfiguration : IEntityTypeConfiguration<Benefi
         b.HasIndex(x => new { x.Partition, x.Amka }).IsUnique();
         b.HasIndex(x => new { x.Partition, x.Afm }).IsUnique();
         b.HasIndex(x => new { x.MunicipalityId, x.BirthDate });
+
+        // Search by ΑΜΚΑ/ΑΦΜ looks across the partitions the user may see.
+        b.HasIndex(x => x.Amka);
+        b.HasIndex(x => x.Afm);
         b.HasIndex(x => x.PhoneReversed);
         b.HasIndex(x => x.MergedIntoId);
         b.HasMany(x => x.NameKeys).WithOne().HasForeignKey(x => x.BeneficiaryId).OnDelete(DeleteBehavior.Cascade);

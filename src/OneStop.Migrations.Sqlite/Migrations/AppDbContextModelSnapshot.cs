@@ -529,6 +529,12 @@ namespace OneStop.Migrations.Sqlite.Migrations
                     b.HasKey("Id")
                         .HasName("pk_beneficiaries");
 
+                    b.HasIndex("Afm")
+                        .HasDatabaseName("ix_beneficiaries_afm");
+
+                    b.HasIndex("Amka")
+                        .HasDatabaseName("ix_beneficiaries_amka");
+
                     b.HasIndex("MergedIntoId")
                         .HasDatabaseName("ix_beneficiaries_merged_into_id");
 

@@ -19,6 +19,9 @@ public sealed record SearchResult(List<BeneficiaryHit> Items, int Total);
 /// </summary>
 public sealed class BeneficiarySearch(AppDbContext db, PeopleScope people)
 {
+    /// <summary>Name searches count up to this many matches; more reads as "more than 1,000".</summary>
+    public const int CountCap = 1000;
+
     public async Task<SearchResult> SearchAsync(string? q, int take, CancellationToken ct)
     {
         take = Math.Clamp(take, 1, 100);
@@ -50,19 +53,36 @@ public sealed class BeneficiarySearch(AppDbContext db, PeopleScope people)
         }
         else
         {
-            var keys = NameKey.WordKeys(query);
+            var keys = NameKey.WordKeys(query).Distinct(StringComparer.Ordinal).OrderByDescending(k => k.Length).ToList();
             if (keys.Count == 0)
             {
                 return new SearchResult([], 0);
             }
 
-            matches = visible;
-            foreach (var key in keys.Distinct(StringComparer.Ordinal))
+            // Walk the (key, beneficiary_id) index of the longest word in key order and test the
+            // other words and the scope per row: no scan of the registry, no sort, and both the
+            // capped count and the first page stop early.
+            var lead = keys[0];
+            var leadEnd = SearchKeys.PrefixEnd(lead);
+            var filtered = visible;
+            foreach (var key in keys.Skip(1))
             {
-                // An indexed range scan on (key, beneficiary_id) per query word.
                 var end = SearchKeys.PrefixEnd(key);
-                matches = matches.Where(b => db.BeneficiaryNameKeys.Any(k => k.BeneficiaryId == b.Id && k.Key!.CompareTo(key) >= 0 && k.Key!.CompareTo(end) < 0));
+                filtered = filtered.Where(b => db.BeneficiaryNameKeys.Any(k => k.BeneficiaryId == b.Id && k.Key!.CompareTo(key) >= 0 && k.Key!.CompareTo(end) < 0));
             }
+
+            var ordered =
+                from k in db.BeneficiaryNameKeys
+                where k.Key!.CompareTo(lead) >= 0 && k.Key!.CompareTo(leadEnd) < 0
+                join b in filtered on k.BeneficiaryId equals b.Id
+                orderby k.Key, k.BeneficiaryId
+                select b;
+            var capped = await ordered.Select(b => b.Id).Take(CountCap + 1).CountAsync(ct);
+            var page = await ordered
+                .Take(take * 2)
+                .Select(b => new BeneficiaryHit(b.Id, b.LastName, b.FirstName, b.FatherName, b.LatinLastName, b.LatinFirstName, b.BirthDate, b.Amka, b.Afm, b.Phone))
+                .ToListAsync(ct);
+            return new SearchResult(Rank(page.DistinctBy(h => h.Id).Take(take).ToList(), keysOf: query), capped);
         }
 
         var total = await matches.CountAsync(ct);
