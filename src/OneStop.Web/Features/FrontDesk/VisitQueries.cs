@@ -57,9 +57,12 @@ public sealed class VisitQueries(AppDbContext db, PeopleScope people)
             return null;
         }
 
+        // Split: the services of the day's visits come in a second indexed query; as one query the
+        // collection became a join over every visit_services row (measured at 5,000,000 visits).
         var rows = await Query().Where(v => v.StructureId == structureId && v.Day == day)
             .OrderBy(v => v.OccurredAt).ThenBy(v => v.Id)
             .Take(MaxPerDay)
+            .AsSplitQuery()
             .Select(Projection)
             .ToListAsync(ct);
         return new StructureDay(structureId, structure.Name, structure.Municipality, day, rows.Select((r, i) => Finish(r, i + 1)).ToList());
@@ -68,7 +71,7 @@ public sealed class VisitQueries(AppDbContext db, PeopleScope people)
     public async Task<VisitDto?> GetAsync(long id, CancellationToken ct)
     {
         var read = (await people.GetAsync(ct)).Read;
-        var row = await Query().Where(v => v.Id == id && read.Contains(v.StructureId)).Select(Projection).SingleOrDefaultAsync(ct);
+        var row = await Query().Where(v => v.Id == id && read.Contains(v.StructureId)).AsSplitQuery().Select(Projection).SingleOrDefaultAsync(ct);
         return row is null ? null : Finish(row, 0);
     }
 
