@@ -34,6 +34,13 @@ public static class ApiValidation
         return errors;
     }
 
+    /// <summary>The validation problem for a request, or null when its fields are valid.</summary>
+    public static IResult? Problem(object model, IStringLocalizerFactory factory, IStringLocalizer localizer)
+    {
+        var errors = Validate(model, factory);
+        return errors.Count > 0 ? ApiProblems.Validation(errors, localizer) : null;
+    }
+
     /// <summary>Cross-field errors from a feature class, keyed by C# property path (e.g. OpeningHours[0].Closes),
     /// as JSON names (openingHours[0].closes).</summary>
     public static Dictionary<string, string[]> ToJsonKeys(IEnumerable<KeyValuePair<string, string>> errors) =>

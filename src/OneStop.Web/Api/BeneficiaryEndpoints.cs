@@ -23,10 +23,9 @@ public static class BeneficiaryEndpoints
 
     private static async Task<IResult> CreateAsync(BeneficiaryFields input, BeneficiaryWriter writer, BeneficiaryQueries queries, IStringLocalizerFactory factory, IStringLocalizer<SharedResource> l, IStringLocalizer<RegistryResource> t, CancellationToken ct)
     {
-        var errors = ApiValidation.Validate(input, factory);
-        if (errors.Count > 0)
+        if (ApiValidation.Problem(input, factory, l) is { } invalid)
         {
-            return ApiProblems.Validation(errors, l);
+            return invalid;
         }
 
         var result = await writer.CreateAsync(input, ct);
@@ -45,10 +44,9 @@ public static class BeneficiaryEndpoints
             return ApiProblems.NotFound();
         }
 
-        var errors = ApiValidation.Validate(input, factory);
-        if (errors.Count > 0)
+        if (ApiValidation.Problem(input, factory, l) is { } invalid)
         {
-            return ApiProblems.Validation(errors, l);
+            return invalid;
         }
 
         var result = await writer.UpdateAsync(id, input, input.Version, ct);

@@ -34,10 +34,9 @@ public static class ReferenceEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden);
         }
 
-        var errors = ApiValidation.Validate(input, factory);
-        if (errors.Count > 0)
+        if (ApiValidation.Problem(input, factory, l) is { } invalid)
         {
-            return ApiProblems.Validation(errors, l);
+            return invalid;
         }
 
         var result = await writer.SaveMunicipalityAsync(null, input, ct);
@@ -57,10 +56,9 @@ public static class ReferenceEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden);
         }
 
-        var errors = ApiValidation.Validate(input, factory);
-        if (errors.Count > 0)
+        if (ApiValidation.Problem(input, factory, l) is { } invalid)
         {
-            return ApiProblems.Validation(errors, l);
+            return invalid;
         }
 
         var result = await writer.SaveProgrammeAsync(null, input, ct);

@@ -82,10 +82,9 @@ public static class StructureEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden);
         }
 
-        var errors = ApiValidation.Validate(input, factory);
-        if (errors.Count > 0)
+        if (ApiValidation.Problem(input, factory, l) is { } invalid)
         {
-            return ApiProblems.Validation(errors, l);
+            return invalid;
         }
 
         var result = await writer.CreateAsync(input, ct);
@@ -105,10 +104,9 @@ public static class StructureEndpoints
             return ApiProblems.NotFound();
         }
 
-        var errors = ApiValidation.Validate(input, factory);
-        if (errors.Count > 0)
+        if (ApiValidation.Problem(input, factory, l) is { } invalid)
         {
-            return ApiProblems.Validation(errors, l);
+            return invalid;
         }
 
         var result = await writer.UpdateAsync(id, input, input.Version, ct);
@@ -129,10 +127,9 @@ public static class StructureEndpoints
             return ApiProblems.NotFound();
         }
 
-        var errors = ApiValidation.Validate(input, factory);
-        if (errors.Count > 0)
+        if (ApiValidation.Problem(input, factory, l) is { } invalid)
         {
-            return ApiProblems.Validation(errors, l);
+            return invalid;
         }
 
         var result = await writer.SaveAsync(id, serviceId, input, ct);

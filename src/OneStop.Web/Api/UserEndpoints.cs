@@ -34,10 +34,9 @@ public static class UserEndpoints
 
     private static async Task<IResult> CreateAsync(NewUserFields input, UserWriter writer, UserQueries queries, IStringLocalizerFactory factory, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
-        var errors = ApiValidation.Validate(input, factory);
-        if (errors.Count > 0)
+        if (ApiValidation.Problem(input, factory, l) is { } invalid)
         {
-            return ApiProblems.Validation(errors, l);
+            return invalid;
         }
 
         var result = await writer.CreateAsync(input, ct);
@@ -57,10 +56,9 @@ public static class UserEndpoints
             return ApiProblems.NotFound();
         }
 
-        var errors = ApiValidation.Validate(input, factory);
-        if (errors.Count > 0)
+        if (ApiValidation.Problem(input, factory, l) is { } invalid)
         {
-            return ApiProblems.Validation(errors, l);
+            return invalid;
         }
 
         return await Answer(await actions.ResetPasswordAsync(id, input.Password!, ct), queries, l, ct);

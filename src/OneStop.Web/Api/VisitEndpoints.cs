@@ -29,10 +29,9 @@ public static class VisitEndpoints
 
     private static async Task<IResult> CreateAsync(VisitFields input, VisitWriter writer, VisitQueries queries, IStringLocalizerFactory factory, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
-        var errors = ApiValidation.Validate(input, factory);
-        if (errors.Count > 0)
+        if (ApiValidation.Problem(input, factory, l) is { } invalid)
         {
-            return ApiProblems.Validation(errors, l);
+            return invalid;
         }
 
         var result = await writer.CreateAsync(input, ct);
@@ -57,10 +56,9 @@ public static class VisitEndpoints
         }
 
         input.StructureId ??= existing.StructureId;
-        var errors = ApiValidation.Validate(input, factory);
-        if (errors.Count > 0)
+        if (ApiValidation.Problem(input, factory, l) is { } invalid)
         {
-            return ApiProblems.Validation(errors, l);
+            return invalid;
         }
 
         var result = await writer.UpdateAsync(id, input, ct);
