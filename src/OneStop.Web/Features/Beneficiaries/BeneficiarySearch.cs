@@ -59,9 +59,14 @@ public sealed class BeneficiarySearch(AppDbContext db, PeopleScope people)
                 return new SearchResult([], 0);
             }
 
-            // Walk the (key, beneficiary_id) index of the longest word in key order and test the
+            // Walk the (key, beneficiary_id) index of the rarest word in key order and test the
             // other words and the scope per row: no scan of the registry, no sort, and both the
             // capped count and the first page stop early.
+            if (keys.Count > 1)
+            {
+                keys = await RarestFirstAsync(keys, ct);
+            }
+
             var lead = keys[0];
             var leadEnd = SearchKeys.PrefixEnd(lead);
             var filtered = visible;
@@ -92,6 +97,25 @@ public sealed class BeneficiarySearch(AppDbContext db, PeopleScope people)
             .Select(b => new BeneficiaryHit(b.Id, b.LastName, b.FirstName, b.FatherName, b.LatinLastName, b.LatinFirstName, b.BirthDate, b.Amka, b.Afm, b.Phone))
             .ToListAsync(ct);
         return new SearchResult(Rank(items, keysOf: query), total);
+    }
+
+    /// <summary>
+    /// Orders the query words by how many name keys they match (counted on the index, up to a cap),
+    /// so that "papad gio" walks whichever of the two ranges is shorter.
+    /// </summary>
+    private async Task<List<string>> RarestFirstAsync(List<string> keys, CancellationToken ct)
+    {
+        const int cap = 20_000;
+        var sizes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            var end = SearchKeys.PrefixEnd(key);
+            sizes[key] = await db.BeneficiaryNameKeys.AsNoTracking()
+                .Where(k => k.Key!.CompareTo(key) >= 0 && k.Key!.CompareTo(end) < 0)
+                .Select(k => k.BeneficiaryId).Take(cap).CountAsync(ct);
+        }
+
+        return keys.OrderBy(k => sizes[k]).ThenByDescending(k => k.Length).ToList();
     }
 
     /// <summary>Exact whole-word matches before prefix matches; then alphabetical.</summary>
