@@ -96,4 +96,35 @@ public sealed class StructuresApiTests(AppFactory factory) : IClassFixture<AppFa
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Create_MunicipalityByNameOrId_Accepted(bool byName)
+    {
+        var name = "Δήμος " + Guid.NewGuid().ToString("N")[..8];
+        var municipality = await factory.MunicipalityAsync(name);
+        var api = await factory.AdminApiAsync();
+
+        var response = byName
+            ? await api.PostAsJsonAsync("/api/v1/structures", new { name = "Δομή με όνομα δήμου", type = "day_centre", municipality = name })
+            : await api.PostAsJsonAsync("/api/v1/structures", new { name = "Δομή με αριθμό δήμου", type = "day_centre", municipality });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(municipality, body.GetProperty("municipalityId").GetInt32());
+        Assert.Equal(name, body.GetProperty("municipality").GetString());
+    }
+
+    [Fact]
+    public async Task Create_UnknownMunicipality_RejectedOnThatField()
+    {
+        var api = await factory.AdminApiAsync();
+
+        var response = await api.PostAsJsonAsync("/api/v1/structures", new { name = "Χ", type = "day_centre", municipality = "Δήμος που δεν υπάρχει" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("municipality", out _));
+    }
 }

@@ -22,6 +22,12 @@ public sealed class StructureFields
     [Display(Name = "Municipality")]
     public int? MunicipalityId { get; set; }
 
+    /// <summary>API convenience: the municipality by id or by name, when municipalityId is not given.</summary>
+    [Display(Name = "Municipality")]
+    [StringLength(200, ErrorMessage = "TooLong")]
+    [System.Text.Json.Serialization.JsonConverter(typeof(OneStop.Web.Api.NumberOrStringConverter))]
+    public string? Municipality { get; set; }
+
     [Display(Name = "Address")]
     [StringLength(300, ErrorMessage = "TooLong")]
     public string? Address { get; set; }

@@ -55,6 +55,11 @@ public sealed class StructureWriter(AppDbContext db, StructureScope scope, IStri
                 structural.Add(new(nameof(input.MunicipalityId), t["OnlyAdministrators"]));
             }
 
+            if (input.MunicipalityId is null && await MunicipalityByIdOrNameAsync(input.Municipality, ct) is { } named && named != structure.MunicipalityId)
+            {
+                structural.Add(new(nameof(input.Municipality), t["OnlyAdministrators"]));
+            }
+
             if (input.IsProtected != structure.IsProtected)
             {
                 structural.Add(new(nameof(input.IsProtected), t["OnlyAdministrators"]));
@@ -90,7 +95,12 @@ public sealed class StructureWriter(AppDbContext db, StructureScope scope, IStri
             Error(nameof(input.Type), "UnknownType");
         }
 
-        int? municipality = input.MunicipalityId;
+        int? municipality = input.MunicipalityId ?? await MunicipalityByIdOrNameAsync(input.Municipality, ct);
+        if (input.MunicipalityId is null && !string.IsNullOrWhiteSpace(input.Municipality) && municipality is null)
+        {
+            Error(nameof(input.Municipality), "UnknownMunicipality");
+        }
+
         if (input.ParentId is { } parentId)
         {
             var parent = await db.Structures.AsNoTracking().Where(x => x.Id == parentId).Select(x => new { x.MunicipalityId }).SingleOrDefaultAsync(ct);
@@ -149,6 +159,22 @@ public sealed class StructureWriter(AppDbContext db, StructureScope scope, IStri
         s.Accessibility = flags;
         s.AccessibilityNotes = Clean(input.AccessibilityNotes);
         return errors;
+    }
+
+    private async Task<int?> MunicipalityByIdOrNameAsync(string? value, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var text = value.Trim();
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
+        {
+            return await db.Municipalities.Where(m => m.Id == id).Select(m => (int?)m.Id).SingleOrDefaultAsync(ct);
+        }
+
+        return await db.Municipalities.Where(m => m.Name == text).Select(m => (int?)m.Id).FirstOrDefaultAsync(ct);
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
