@@ -61,9 +61,12 @@ public static class DuplicateEndpoints
     private static async Task<IResult> MergeAsync(int id, MergeRequest input, BeneficiaryMerger merger, IStringLocalizer<DuplicatesResource> t, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
         var outcome = await merger.MergeAsync(id, input.MergedId, input.Fields ?? [], ct);
-        return outcome.Status == MergeStatus.Invalid
-            ? ApiProblems.Validation(new() { ["fields"] = [t["UnknownField", outcome.InvalidField!]] }, l)
-            : Answer(outcome, t);
+        return outcome.Status switch
+        {
+            MergeStatus.Invalid => ApiProblems.Validation(new() { ["fields"] = [t["UnknownField", outcome.InvalidField!]] }, l),
+            MergeStatus.Conflict => ApiProblems.Conflict(l["ConflictDetail"]),
+            _ => Answer(outcome, t),
+        };
     }
 
     private static IResult Answer(MergeOutcome outcome, IStringLocalizer<DuplicatesResource> t) => outcome.Status switch

@@ -64,7 +64,15 @@ public sealed class BeneficiaryMerger(AppDbContext db, MergeAccess access, Curre
         merged.Amka = null;
         merged.Afm = null;
         merged.MergedIntoId = survivorId;
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another Coordinator merged or changed the record at the same moment (Version).
+            return new MergeOutcome(MergeStatus.Conflict, null);
+        }
 
         foreach (var (field, value) in chosen)
         {

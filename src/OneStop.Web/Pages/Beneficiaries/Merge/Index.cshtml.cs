@@ -6,7 +6,7 @@ using OneStop.Web.Features.Duplicates;
 namespace OneStop.Web.Pages.Beneficiaries.Merge;
 
 /// <summary>A Coordinator merges two records of one person, choosing the surviving value per field.</summary>
-public sealed class IndexModel(MergeQueries queries, BeneficiaryMerger merger, IStringLocalizer<DuplicatesResource> t) : PageModel
+public sealed class IndexModel(MergeQueries queries, BeneficiaryMerger merger, IStringLocalizer<DuplicatesResource> t, IStringLocalizer<SharedResource> l) : PageModel
 {
     public MergePreview? Preview { get; private set; }
 
@@ -40,12 +40,12 @@ public sealed class IndexModel(MergeQueries queries, BeneficiaryMerger merger, I
             return Redirect($"/Beneficiaries/Merge/Undo/{outcome.MergeId}");
         }
 
-        if (outcome.Status != MergeStatus.Invalid)
+        if (outcome.Status is not (MergeStatus.Invalid or MergeStatus.Conflict))
         {
             return Refuse(outcome.Status);
         }
 
-        ModelState.AddModelError("", t["UnknownField", outcome.InvalidField!]);
+        ModelState.AddModelError("", outcome.Status == MergeStatus.Conflict ? l["ConflictDetail"] : t["UnknownField", outcome.InvalidField!]);
         Preview = (await queries.PreviewAsync(survivor, merged, ct)).Preview;
         return Page();
     }
