@@ -97,7 +97,9 @@ public sealed class ReferenceAndAuditApiTests(AppFactory factory) : IClassFixtur
         var api = await factory.AdminApiAsync();
         var entityId = id.ToString(CultureInfo.InvariantCulture);
         await api.PutAsJsonAsync($"/api/v1/structures/{id}", new { name = "Μετονομασία " + entityId, type = "community_centre" });
-        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // The filter's dates are days in Europe/Athens, which is not the UTC date around midnight.
+        var athens = TimeZoneInfo.FindSystemTimeZoneById("Europe/Athens");
+        var today = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, athens).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         var updates = await api.GetFromJsonAsync<JsonElement>($"/api/v1/audit?entityType=Structure&entityId={entityId}&action=update&user=ADMIN@test&from={today}&to={today}");
         var inserts = await api.GetFromJsonAsync<JsonElement>($"/api/v1/audit?entityType=Structure&entityId={entityId}&action=insert");
