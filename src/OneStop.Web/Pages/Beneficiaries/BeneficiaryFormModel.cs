@@ -65,10 +65,7 @@ public abstract class BeneficiaryFormModel(AppDbContext db, PeopleScope people, 
 
     protected void AddErrors(IEnumerable<KeyValuePair<string, string>> errors)
     {
-        foreach (var (field, message) in errors)
-        {
-            ModelState.AddModelError($"{nameof(Input)}.{field}", message);
-        }
+        ModelState.AddInputErrors(errors);
     }
 
     /// <summary>The Latin-script names suggested by ELOT 743 (htmx, when a Greek name changes).</summary>

@@ -62,10 +62,7 @@ public sealed class EditVisitModel(VisitQueries queries, VisitWriter writer, App
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        foreach (var (field, message) in result.Errors)
-        {
-            ModelState.AddModelError($"{nameof(Input)}.{field}", message);
-        }
+        ModelState.AddInputErrors(result.Errors);
 
         Conflict = result.Conflict;
         if (!result.Succeeded)

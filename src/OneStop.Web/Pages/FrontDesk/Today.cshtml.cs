@@ -73,10 +73,7 @@ public sealed class TodayModel(TodayLoader loader, VisitWriter writer, Beneficia
         if (ModelState.IsValid)
         {
             var result = await writer.CreateAsync(Input, ct);
-            foreach (var (field, message) in result.Errors)
-            {
-                ModelState.AddModelError($"{nameof(Input)}.{field}", message);
-            }
+            ModelState.AddInputErrors(result.Errors);
 
             if (result.Succeeded)
             {

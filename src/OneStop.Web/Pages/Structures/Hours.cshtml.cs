@@ -53,10 +53,7 @@ public sealed class HoursModel(StructureQueries queries, StructureScope scope, H
         }
 
         Conflict = result.Conflict;
-        foreach (var (field, message) in result.Errors)
-        {
-            ModelState.AddModelError($"{nameof(Input)}.{field}", message);
-        }
+        ModelState.AddInputErrors(result.Errors);
 
         return Page();
     }

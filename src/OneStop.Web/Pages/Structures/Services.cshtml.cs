@@ -68,10 +68,7 @@ public sealed class ServicesModel(StructureQueries queries, StructureScope scope
         }
 
         Conflict = result.Conflict;
-        foreach (var (field, message) in result.Errors)
-        {
-            ModelState.AddModelError($"{nameof(Input)}.{field}", message);
-        }
+        ModelState.AddInputErrors(result.Errors);
 
         return Page();
     }

@@ -67,9 +67,6 @@ public abstract class StructureFormModel(AppDbContext db, StructureScope scope, 
 
     protected void AddErrors(IEnumerable<KeyValuePair<string, string>> errors)
     {
-        foreach (var (field, message) in errors)
-        {
-            ModelState.AddModelError($"{nameof(Input)}.{field}", message);
-        }
+        ModelState.AddInputErrors(errors);
     }
 }

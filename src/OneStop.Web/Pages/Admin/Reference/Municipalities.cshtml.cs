@@ -67,10 +67,7 @@ public sealed class MunicipalitiesModel(AppDbContext db, ReferenceWriter writer,
         }
 
         Conflict = result.Conflict;
-        foreach (var (field, message) in result.Errors)
-        {
-            ModelState.AddModelError($"{nameof(Input)}.{field}", message);
-        }
+        ModelState.AddInputErrors(result.Errors);
 
         return Page();
     }

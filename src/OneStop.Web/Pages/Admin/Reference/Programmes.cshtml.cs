@@ -67,10 +67,7 @@ public sealed class ProgrammesModel(AppDbContext db, ReferenceWriter writer, ISt
         }
 
         Conflict = result.Conflict;
-        foreach (var (field, message) in result.Errors)
-        {
-            ModelState.AddModelError($"{nameof(Input)}.{field}", message);
-        }
+        ModelState.AddInputErrors(result.Errors);
 
         return Page();
     }

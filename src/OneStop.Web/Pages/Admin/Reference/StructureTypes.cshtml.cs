@@ -73,10 +73,7 @@ public sealed class StructureTypesModel(AppDbContext db, ReferenceWriter writer,
         }
 
         Conflict = result.Conflict;
-        foreach (var (field, message) in result.Errors)
-        {
-            ModelState.AddModelError($"{nameof(Input)}.{field}", message);
-        }
+        ModelState.AddInputErrors(result.Errors);
 
         return Page();
     }
