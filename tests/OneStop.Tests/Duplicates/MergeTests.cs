@@ -112,6 +112,59 @@ public sealed partial class MergeTests(AppFactory factory) : IClassFixture<AppFa
     }
 
     [Fact]
+    public async Task Merge_SamePairTwiceAtOnce_OneWinsTheOtherConflicts()
+    {
+        var a = await ArrangeAsync();
+        var first = await factory.ApiAsAsync(a.Coordinator);
+        var second = await factory.ApiAsAsync(a.Coordinator);
+        var reverse = await factory.ApiAsAsync(a.Coordinator);
+
+        var responses = await Task.WhenAll(
+            first.PostAsJsonAsync($"/api/v1/beneficiaries/{a.Survivor}/merge", new { mergedId = a.Merged }),
+            second.PostAsJsonAsync($"/api/v1/beneficiaries/{a.Survivor}/merge", new { mergedId = a.Merged }),
+            reverse.PostAsJsonAsync($"/api/v1/beneficiaries/{a.Merged}/merge", new { mergedId = a.Survivor }));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
+        Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.OK), r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.Conflict, HttpStatusCode.NotFound }));
+        await using var scope = factory.Scope();
+        var db = factory.Db(scope);
+        Assert.Single(await db.BeneficiaryMerges.Where(m => m.SurvivorId == a.Survivor || m.SurvivorId == a.Merged).ToListAsync());
+        Assert.Single(await db.Beneficiaries.Where(b => (b.Id == a.Survivor || b.Id == a.Merged) && b.MergedIntoId == null).ToListAsync());
+    }
+
+    [Fact]
+    public async Task Undo_AfterLaterEdits_KeepsTheEditsAndMovesDismissalsBack()
+    {
+        var a = await ArrangeAsync();
+        var api = await factory.ApiAsAsync(a.Coordinator);
+        var stranger = await factory.BeneficiaryAsync(a.Structure, "Παπαδάκης", "Γιώργος", birthDate: Born);
+        Assert.Equal(HttpStatusCode.NoContent, (await api.PostAsJsonAsync($"/api/v1/beneficiaries/{a.Merged}/not-duplicates", new { otherId = stranger })).StatusCode);
+        var mergeId = await MergeAsync(api, a, new { lastName = "merged", firstName = "merged" });
+        await using (var scope = factory.Scope())
+        {
+            var db = factory.Db(scope);
+            Assert.True(await db.DuplicateDismissals.AnyAsync(d => d.FirstId == Math.Min(a.Survivor, stranger) && d.SecondId == Math.Max(a.Survivor, stranger)));
+            var survivor = await db.Beneficiaries.SingleAsync(b => b.Id == a.Survivor);
+            survivor.LastName = "Παπαδόπουλος-Νέο";
+            survivor.Email = "later@example.gr";
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await api.PostAsync($"/api/v1/merges/{mergeId}/undo", null)).StatusCode);
+
+        await using (var scope = factory.Scope())
+        {
+            var db = factory.Db(scope);
+            var survivor = await db.Beneficiaries.AsNoTracking().SingleAsync(b => b.Id == a.Survivor);
+            Assert.Equal("Παπαδόπουλος-Νέο", survivor.LastName);
+            Assert.Equal("later@example.gr", survivor.Email);
+            Assert.Equal("Γιάννης", survivor.FirstName);
+            Assert.False(await db.DuplicateDismissals.AnyAsync(d => d.FirstId == Math.Min(a.Survivor, stranger) && d.SecondId == Math.Max(a.Survivor, stranger)));
+            Assert.True(await db.DuplicateDismissals.AnyAsync(d => d.FirstId == Math.Min(a.Merged, stranger) && d.SecondId == Math.Max(a.Merged, stranger)));
+        }
+    }
+
+    [Fact]
     public async Task Merge_ByFrontDesk_Refused()
     {
         var a = await ArrangeAsync();

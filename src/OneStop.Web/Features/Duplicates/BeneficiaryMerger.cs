@@ -38,8 +38,38 @@ public sealed class BeneficiaryMerger(AppDbContext db, MergeAccess access, Curre
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            var mergeId = await MergeInTransactionAsync(survivorId, mergedId, choices, ct);
+            if (mergeId is null)
+            {
+                await transaction.RollbackAsync(ct);
+                return new MergeOutcome(MergeStatus.Conflict);
+            }
+
+            await transaction.CommitAsync(ct);
+            return new MergeOutcome(MergeStatus.Done, mergeId);
+        }
+        catch (Exception e) when (WriteConflicts.Is(e))
+        {
+            // Another Coordinator merged or changed one of the records at the same moment: the
+            // version check (or the database's lock) refuses the second writer; nothing is kept.
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return new MergeOutcome(MergeStatus.Conflict);
+        }
+    }
+
+    /// <summary>The merge itself; null when either record was merged meanwhile.</summary>
+    private async Task<int?> MergeInTransactionAsync(int survivorId, int mergedId, IReadOnlyDictionary<string, MergeChoice> choices, CancellationToken ct)
+    {
         var survivor = await db.Beneficiaries.Include(b => b.NameKeys).SingleAsync(b => b.Id == survivorId, ct);
         var merged = await db.Beneficiaries.SingleAsync(b => b.Id == mergedId, ct);
+        if (survivor.MergedIntoId is not null || merged.MergedIntoId is not null)
+        {
+            return null;
+        }
+
         MergeChoice Choose(System.Reflection.PropertyInfo f) =>
             choices.FirstOrDefault(c => string.Equals(c.Key, f.Name, StringComparison.OrdinalIgnoreCase)) is { Key: not null } hit
                 ? hit.Value
@@ -55,24 +85,15 @@ public sealed class BeneficiaryMerger(AppDbContext db, MergeAccess access, Curre
         var household = await db.HouseholdMembers.Where(h => h.BeneficiaryId == mergedId).ToListAsync(ct);
         var memberRefs = await db.HouseholdMembers.Where(h => h.MemberBeneficiaryId == mergedId).ToListAsync(ct);
         var moving = links.Where(l => !survivorLinks.Contains(l.StructureId)).ToList();
-        var undo = new MergeUndoData(
-            MergeFields.Snapshot(survivor), merged.Amka, merged.Afm,
-            [.. visits.Select(v => v.Id)], [.. consents.Select(c => c.Id)], [.. household.Select(h => h.Id)],
-            [.. memberRefs.Select(h => h.Id)], [.. moving.Select(l => l.Id)], [.. links.Except(moving).Select(l => l.Id)]);
+        var before = MergeFields.Snapshot(survivor);
 
         // First free the merged record's identifiers, so that the survivor may take them (unique index).
+        // The merged record's version is checked here: a second, simultaneous merge fails now.
+        var (mergedAmka, mergedAfm) = (merged.Amka, merged.Afm);
         merged.Amka = null;
         merged.Afm = null;
         merged.MergedIntoId = survivorId;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Another Coordinator merged or changed the record at the same moment (Version).
-            return new MergeOutcome(MergeStatus.Conflict, null);
-        }
+        await db.SaveChangesAsync(ct);
 
         foreach (var (field, value) in chosen)
         {
@@ -85,6 +106,35 @@ public sealed class BeneficiaryMerger(AppDbContext db, MergeAccess access, Curre
         memberRefs.ForEach(h => h.MemberBeneficiaryId = survivorId);
         moving.ForEach(l => l.BeneficiaryId = survivorId);
         SearchKeys.Refresh(survivor);
+
+        // "Not the same person" said of the merged record now holds for the survivor too.
+        var dismissed = await db.DuplicateDismissals.AsNoTracking()
+            .Where(d => d.FirstId == mergedId || d.SecondId == mergedId)
+            .ToListAsync(ct);
+        var alreadyDismissed = await db.DuplicateDismissals.AsNoTracking()
+            .Where(d => d.FirstId == survivorId || d.SecondId == survivorId)
+            .Select(d => d.FirstId == survivorId ? d.SecondId : d.FirstId)
+            .ToListAsync(ct);
+        var addedDismissals = dismissed
+            .Select(d => (Other: d.FirstId == mergedId ? d.SecondId : d.FirstId, d.DismissedBy))
+            .Where(d => d.Other != survivorId && !alreadyDismissed.Contains(d.Other))
+            .DistinctBy(d => d.Other)
+            .Select(d => new DuplicateDismissal
+            {
+                FirstId = Math.Min(survivorId, d.Other),
+                SecondId = Math.Max(survivorId, d.Other),
+                DismissedAt = db.Time.GetUtcNow().UtcDateTime,
+                DismissedBy = d.DismissedBy,
+            })
+            .ToList();
+        db.DuplicateDismissals.AddRange(addedDismissals);
+        await db.SaveChangesAsync(ct);
+
+        var undo = new MergeUndoData(
+            before, mergedAmka, mergedAfm,
+            [.. visits.Select(v => v.Id)], [.. consents.Select(c => c.Id)], [.. household.Select(h => h.Id)],
+            [.. memberRefs.Select(h => h.Id)], [.. moving.Select(l => l.Id)], [.. links.Except(moving).Select(l => l.Id)],
+            MergeFields.Snapshot(survivor), [.. addedDismissals.Select(d => d.Id)]);
         var merge = new BeneficiaryMerge
         {
             SurvivorId = survivorId,
@@ -95,8 +145,7 @@ public sealed class BeneficiaryMerger(AppDbContext db, MergeAccess access, Curre
         };
         db.BeneficiaryMerges.Add(merge);
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return new MergeOutcome(MergeStatus.Done, merge.Id);
+        return merge.Id;
     }
 
     public async Task<MergeOutcome> UndoAsync(int mergeId, CancellationToken ct)
@@ -118,28 +167,41 @@ public sealed class BeneficiaryMerger(AppDbContext db, MergeAccess access, Curre
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
+            // The merged record first, with its version checked: a second, simultaneous undo fails
+            // here. An undo after the survivor was itself merged away would be partial: refused.
+            var merged = await db.Beneficiaries.SingleAsync(b => b.Id == mergedId, ct);
             var survivor = await db.Beneficiaries.Include(b => b.NameKeys).SingleAsync(b => b.Id == survivorId, ct);
-            MergeFields.Restore(survivor, undo.SurvivorFields);
+            if (merged.MergedIntoId != survivorId || survivor.MergedIntoId is not null)
+            {
+                await transaction.RollbackAsync(ct);
+                return new MergeOutcome(MergeStatus.Conflict, merge.Id);
+            }
+
+            merged.MergedIntoId = null;
+            await db.SaveChangesAsync(ct);
+
+            MergeFields.Restore(survivor, undo.SurvivorFields, undo.SurvivorFieldsAfter);
             SearchKeys.Refresh(survivor);
             (await db.Visits.Where(v => undo.VisitIds.Contains(v.Id) && v.BeneficiaryId == survivorId).ToListAsync(ct)).ForEach(v => v.BeneficiaryId = mergedId);
             (await db.Consents.Where(c => undo.ConsentIds.Contains(c.Id) && c.BeneficiaryId == survivorId).ToListAsync(ct)).ForEach(c => c.BeneficiaryId = mergedId);
             (await db.HouseholdMembers.Where(h => undo.HouseholdIds.Contains(h.Id) && h.BeneficiaryId == survivorId).ToListAsync(ct)).ForEach(h => h.BeneficiaryId = mergedId);
             (await db.HouseholdMembers.Where(h => undo.HouseholdMemberRefIds.Contains(h.Id) && h.MemberBeneficiaryId == survivorId).ToListAsync(ct)).ForEach(h => h.MemberBeneficiaryId = mergedId);
             (await db.BeneficiaryLinks.Where(l => undo.LinkIds.Contains(l.Id) && l.BeneficiaryId == survivorId).ToListAsync(ct)).ForEach(l => l.BeneficiaryId = mergedId);
+            var addedDismissals = undo.AddedDismissalIds ?? [];
+            db.DuplicateDismissals.RemoveRange(await db.DuplicateDismissals.Where(d => addedDismissals.Contains(d.Id)).ToListAsync(ct));
             await db.SaveChangesAsync(ct);
 
-            var merged = await db.Beneficiaries.SingleAsync(b => b.Id == mergedId, ct);
             merged.Amka = undo.MergedAmka;
             merged.Afm = undo.MergedAfm;
-            merged.MergedIntoId = null;
             merge.UndoneAt = db.Time.GetUtcNow().UtcDateTime;
             merge.UndoneBy = (await currentUser.GetAsync(ct)).Email;
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }
-        catch (DbUpdateException)
+        catch (Exception e) when (WriteConflicts.Is(e))
         {
-            // An identifier was taken by someone registered since the merge: nothing is changed.
+            // An identifier was taken by someone registered since the merge, or another undo ran at
+            // the same moment: nothing is changed.
             await transaction.RollbackAsync(ct);
             db.ChangeTracker.Clear();
             return new MergeOutcome(MergeStatus.Conflict, merge.Id);

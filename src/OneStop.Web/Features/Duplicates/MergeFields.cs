@@ -43,11 +43,21 @@ public static class MergeFields
     public static Dictionary<string, JsonElement> Snapshot(Beneficiary b) =>
         All.ToDictionary(p => p.Name, p => JsonSerializer.SerializeToElement(p.GetValue(b), p.PropertyType));
 
-    public static void Restore(Beneficiary b, Dictionary<string, JsonElement> snapshot)
+    /// <summary>
+    /// Puts back the values of <paramref name="before"/>, except in fields changed since
+    /// <paramref name="after"/> was taken: an edit made after the merge is never lost by an undo.
+    /// </summary>
+    public static void Restore(Beneficiary b, Dictionary<string, JsonElement> before, Dictionary<string, JsonElement>? after = null)
     {
-        foreach (var p in All.Where(p => snapshot.ContainsKey(p.Name)))
+        foreach (var p in All.Where(p => before.ContainsKey(p.Name)))
         {
-            p.SetValue(b, snapshot[p.Name].Deserialize(p.PropertyType));
+            var current = JsonSerializer.SerializeToElement(p.GetValue(b), p.PropertyType).GetRawText();
+            if (after is not null && after.TryGetValue(p.Name, out var then) && then.GetRawText() != current)
+            {
+                continue;
+            }
+
+            p.SetValue(b, before[p.Name].Deserialize(p.PropertyType));
         }
     }
 }
@@ -62,4 +72,6 @@ public sealed record MergeUndoData(
     List<int> HouseholdIds,
     List<int> HouseholdMemberRefIds,
     List<int> LinkIds,
-    List<int> SkippedLinkIds);
+    List<int> SkippedLinkIds,
+    Dictionary<string, JsonElement>? SurvivorFieldsAfter = null,
+    List<int>? AddedDismissalIds = null);
