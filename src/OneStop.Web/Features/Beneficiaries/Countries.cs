@@ -1,3 +1,6 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
 namespace OneStop.Web.Features.Beneficiaries;
 
 /// <summary>ISO 3166-1 alpha-2 countries with their English and Greek names (from the Debian iso-codes data).</summary>
@@ -265,4 +268,14 @@ public static class Countries
     /// <summary>The name in the UI language (Greek unless it is English).</summary>
     public static string? Name(string? code, bool english) =>
         code is not null && ByCode.TryGetValue(code, out var c) ? (english ? c.NameEn : c.NameEl) : code;
+
+    /// <summary>Every country as a select option, named and sorted in the UI language.</summary>
+    public static List<SelectListItem> Options()
+    {
+        var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        var culture = CultureInfo.GetCultureInfo(english ? "en-GB" : "el-GR");
+        return [.. All
+            .Select(c => new SelectListItem(english ? c.NameEn : c.NameEl, c.Code))
+            .OrderBy(o => o.Text, StringComparer.Create(culture, true))];
+    }
 }

@@ -41,12 +41,7 @@ public abstract class BeneficiaryFormModel(AppDbContext db, PeopleScope people, 
         var write = (await people.GetAsync(ct)).Write;
         StructureOptions = await db.Structures.AsNoTracking().Where(s => write.Contains(s.Id)).OrderBy(s => s.Name)
             .Select(s => new SelectListItem(s.Name, s.Id.ToString(CultureInfo.InvariantCulture))).ToListAsync(ct);
-        var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
-        var culture = CultureInfo.GetCultureInfo(english ? "en-GB" : "el-GR");
-        CountryOptions = Countries.All
-            .Select(c => new SelectListItem(english ? c.NameEn : c.NameEl, c.Code))
-            .OrderBy(o => o.Text, StringComparer.Create(culture, true))
-            .ToList();
+        CountryOptions = Countries.Options();
         while (Input.Household.Count(h => h.IsEmpty) < SpareHouseholdRows)
         {
             Input.Household.Add(new HouseholdFields());
