@@ -57,7 +57,8 @@ trap 'stop_app; stop_pg' EXIT
 
 # $1 provider, $2 connection string: generate unless this size was already generated.
 generate() {
-  local marker="$BENCH_DIR/$1-$size.done"
+  # v2: visits in time order (ids follow days); data of an older generator is made again.
+  local marker="$BENCH_DIR/$1-$size.v2.done"
   if [ -f "$marker" ]; then say "reusing the $1 data ($size)"; return; fi
   say "generating $1: $people people, $visits visits, $structures structures"
   local start=$SECONDS
@@ -97,13 +98,13 @@ for provider in $providers; do
   case "$provider" in
     sqlite)
       connection="Data Source=$BENCH_DIR/sqlite-$size.db"
-      [ -f "$BENCH_DIR/Sqlite-$size.done" ] || rm -f "$BENCH_DIR/sqlite-$size.db"*
+      [ -f "$BENCH_DIR/Sqlite-$size.v2.done" ] || rm -f "$BENCH_DIR/sqlite-$size.db"*
       generate Sqlite "$connection"
       measure Sqlite "$connection"
       ;;
     postgres)
       pg_root="$BENCH_DIR/pg-$size"
-      if [ ! -f "$BENCH_DIR/Postgres-$size.done" ]; then
+      if [ ! -f "$BENCH_DIR/Postgres-$size.v2.done" ]; then
         rm -rf "$pg_root"; mkdir -p "$pg_root"; chown "$pg_user" "$pg_root" 2>/dev/null || true
         run_pg "$PG_BIN/initdb" -D "$pg_root/data" -U "$pg_user" --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
       fi

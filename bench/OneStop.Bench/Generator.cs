@@ -176,7 +176,9 @@ public static class Generator
         int? person = anonymous ? null : r.Next(1, plan.People + 1);
         var structure = person is { } pid && r.Next(10) != 0 ? plan.HomeStructure(pid) : plan.StructureIds[r.Next(plan.StructureIds.Length)];
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(plan.Now, Athens));
-        var day = today.AddDays(-r.Next(0, 730));
+        // Ids follow time, as rows written day by day do: a day's visits sit on neighbouring pages
+        // (random days scattered them over the whole table, which no real centre's data does).
+        var day = today.AddDays(-729 + (int)((id - 1) * 730 / plan.Visits));
         var local = day.ToDateTime(new TimeOnly(8, 0)).AddMinutes(r.Next(0, 8 * 60));
         var occurred = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Athens);
         var services = plan.ServiceIds[structure];

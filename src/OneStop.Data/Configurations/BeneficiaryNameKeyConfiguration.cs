@@ -10,5 +10,8 @@ internal sealed class BeneficiaryNameKeyConfiguration : IEntityTypeConfiguration
     {
         b.Property(x => x.Key).HasMaxLength(100);
         b.HasIndex(x => new { x.Key, x.BeneficiaryId });
+
+        // The person's own keys, read from the index alone when a second query word is checked.
+        b.HasIndex(x => new { x.BeneficiaryId, x.Key });
     }
 }

@@ -666,8 +666,8 @@ namespace OneStop.Migrations.Sqlite.Migrations
                     b.HasKey("Id")
                         .HasName("pk_beneficiary_name_keys");
 
-                    b.HasIndex("BeneficiaryId")
-                        .HasDatabaseName("ix_beneficiary_name_keys_beneficiary_id");
+                    b.HasIndex("BeneficiaryId", "Key")
+                        .HasDatabaseName("ix_beneficiary_name_keys_beneficiary_id_key");
 
                     b.HasIndex("Key", "BeneficiaryId")
                         .HasDatabaseName("ix_beneficiary_name_keys_key_beneficiary_id");

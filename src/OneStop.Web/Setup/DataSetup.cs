@@ -22,6 +22,10 @@ public static class DataSetup
         {
             connectionString = SqliteFileUnderContentRoot(connectionString, builder.Environment.ContentRootPath);
         }
+        else
+        {
+            connectionString = WithAutoPrepare(connectionString);
+        }
 
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration("Database").ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
@@ -73,6 +77,22 @@ public static class DataSetup
         }
 
         return csb.ToString();
+    }
+
+    /// <summary>
+    /// Npgsql prepares a statement after it has run twice when "Max Auto Prepare" is set; the same
+    /// few queries (search, a day's visits, grants) then skip PostgreSQL's planning on every request.
+    /// An explicit setting in the connection string wins.
+    /// </summary>
+    internal static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = 100;
+        }
+
+        return builder.ConnectionString;
     }
 }
 

@@ -19,8 +19,11 @@ public sealed record SearchResult(List<BeneficiaryHit> Items, int Total);
 /// </summary>
 public sealed class BeneficiarySearch(AppDbContext db, PeopleScope people)
 {
-    /// <summary>Name searches count up to this many matches; more reads as "more than 1,000".</summary>
-    public const int CountCap = 1000;
+    /// <summary>
+    /// Name searches count up to this many matches; more reads as "more than 100". A front desk
+    /// refines a search with a second word rather than paging; the cap keeps a common surname cheap.
+    /// </summary>
+    public const int CountCap = 100;
 
     public async Task<SearchResult> SearchAsync(string? q, int take, CancellationToken ct)
     {
@@ -67,27 +70,30 @@ public sealed class BeneficiarySearch(AppDbContext db, PeopleScope people)
                 keys = await RarestFirstAsync(keys, ct);
             }
 
+            // The other words are checked on the lead key's own row (index (beneficiary_id, key)),
+            // so that a person is read only once all the words match.
             var lead = keys[0];
             var leadEnd = SearchKeys.PrefixEnd(lead);
-            var filtered = visible;
+            var leadKeys = db.BeneficiaryNameKeys.Where(k => k.Key!.CompareTo(lead) >= 0 && k.Key!.CompareTo(leadEnd) < 0);
             foreach (var key in keys.Skip(1))
             {
                 var end = SearchKeys.PrefixEnd(key);
-                filtered = filtered.Where(b => db.BeneficiaryNameKeys.Any(k => k.BeneficiaryId == b.Id && k.Key!.CompareTo(key) >= 0 && k.Key!.CompareTo(end) < 0));
+                leadKeys = leadKeys.Where(k => db.BeneficiaryNameKeys.Any(o => o.BeneficiaryId == k.BeneficiaryId && o.Key!.CompareTo(key) >= 0 && o.Key!.CompareTo(end) < 0));
             }
 
             var ordered =
-                from k in db.BeneficiaryNameKeys
-                where k.Key!.CompareTo(lead) >= 0 && k.Key!.CompareTo(leadEnd) < 0
-                join b in filtered on k.BeneficiaryId equals b.Id
+                from k in leadKeys
+                join b in visible on k.BeneficiaryId equals b.Id
                 orderby k.Key, k.BeneficiaryId
                 select b;
-            var capped = await ordered.Select(b => b.Id).Take(CountCap + 1).CountAsync(ct);
-            var page = await ordered
-                .Take(take * 2)
+            // One walk gives both the capped count and the page; the page's rows are then read by id.
+            var ids = (await ordered.Select(b => b.Id).Take(CountCap + 1).ToListAsync(ct)).Distinct().ToList();
+            var pageIds = ids.Take(take).ToList();
+            var page = await db.Beneficiaries.AsNoTracking()
+                .Where(b => pageIds.Contains(b.Id))
                 .Select(b => new BeneficiaryHit(b.Id, b.LastName, b.FirstName, b.FatherName, b.LatinLastName, b.LatinFirstName, b.BirthDate, b.Amka, b.Afm, b.Phone))
                 .ToListAsync(ct);
-            return new SearchResult(Rank(page.DistinctBy(h => h.Id).Take(take).ToList(), keysOf: query), capped);
+            return new SearchResult(Rank(page, keysOf: query), ids.Count);
         }
 
         var total = await matches.CountAsync(ct);
