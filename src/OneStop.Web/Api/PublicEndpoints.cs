@@ -24,12 +24,12 @@ public static class PublicEndpoints
         group.MapGet("/structures", async (int? municipalityId, PortalQueries portal, CancellationToken ct) =>
             TypedResults.Ok((await portal.StructuresAsync(municipalityId, null, ct)).Select(s => ToDto(s, portal)).ToList()))
             .WithSummary("Active, non-protected structures with hours, accessibility and services");
-        group.MapGet("/programmes", async (HttpContext http, ProgrammeContent programmes, CancellationToken ct) =>
-            TypedResults.Ok((await programmes.AllAsync(IsEnglish(http), ct)).Select(p => new PublicProgrammeDto(p.Code, p.Name, p.Authority, p.Summary, p.Eligibility, p.Documents)).ToList()))
+        group.MapGet("/programmes", async (ProgrammeContent programmes, CancellationToken ct) =>
+            TypedResults.Ok((await programmes.AllAsync(IsEnglish(), ct)).Select(p => new PublicProgrammeDto(p.Code, p.Name, p.Authority, p.Summary, p.Eligibility, p.Documents)).ToList()))
             .WithSummary("Programmes and benefits in the language of Accept-Language");
     }
 
-    private static bool IsEnglish(HttpContext http) =>
+    private static bool IsEnglish() =>
         System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 
     private static PublicStructureDto ToDto(PublicStructure s, PortalQueries portal) => new(

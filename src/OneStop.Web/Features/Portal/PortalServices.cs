@@ -22,6 +22,7 @@ public static class PortalServices
         services.AddScoped<PortalQueries>();
         services.AddScoped<ProgrammeContent>();
         services.AddScoped<AppointmentRequests>();
+        services.AddScoped<EligibilityRuleWriter>();
         services.AddOptions<PortalOptions>().BindConfiguration("OneStop:Portal").ValidateDataAnnotations().ValidateOnStart();
         var options = configuration.GetSection("OneStop:Portal").Get<PortalOptions>() ?? new PortalOptions();
         services.AddRateLimiter(o =>
