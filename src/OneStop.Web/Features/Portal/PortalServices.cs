@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace OneStop.Web.Features.Portal;
 
@@ -17,25 +18,23 @@ public static class PortalServices
 {
     public const string RequestLimit = "portal-requests";
 
-    public static IServiceCollection AddPortal(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPortal(this IServiceCollection services)
     {
         services.AddScoped<PortalQueries>();
         services.AddScoped<ProgrammeContent>();
         services.AddScoped<AppointmentRequests>();
         services.AddScoped<EligibilityRuleWriter>();
         services.AddOptions<PortalOptions>().BindConfiguration("OneStop:Portal").ValidateDataAnnotations().ValidateOnStart();
-        var options = configuration.GetSection("OneStop:Portal").Get<PortalOptions>() ?? new PortalOptions();
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = (context, ct) => TooManyRequests.WriteAsync(context.HttpContext, ct);
             // Only posts count: reading the form is free, sending it is limited per client address.
             o.AddPolicy(RequestLimit, http => HttpMethods.IsPost(http.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
+                ? RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ =>
                 {
-                    PermitLimit = options.RequestsPerWindow,
-                    Window = TimeSpan.FromMinutes(options.WindowMinutes),
-                    QueueLimit = 0,
+                    var options = http.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value;
+                    return new FixedWindowRateLimiterOptions { PermitLimit = options.RequestsPerWindow, Window = TimeSpan.FromMinutes(options.WindowMinutes), QueueLimit = 0 };
                 })
                 : RateLimitPartition.GetNoLimiter("read"));
         });
