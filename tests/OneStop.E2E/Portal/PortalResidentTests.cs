@@ -33,7 +33,6 @@ public sealed class PortalResidentTests(BrowserFixture fixture)
         await Expect(card.GetByTestId("open-now")).ToContainTextAsync("00:00–23:59 (Ημέρα ενημέρωσης)");
         await Expect(card.GetByRole(AriaRole.Link, new() { Name = "Χάρτης (OpenStreetMap)" })).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^https://www\\.openstreetmap\\.org/search\\?query="));
         await fixture.Screenshots.TakeAsync(page, "portal-home-phone-el");
-        await AxeAsync(page, "portal-home-phone", findings);
 
         await portal.Entitled.ClickAsync();
         await portal.Income.SelectOptionAsync(new SelectOptionValue { Label = "Έως 5.000 € τον χρόνο" });
