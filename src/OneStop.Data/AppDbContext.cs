@@ -29,6 +29,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
     public DbSet<BeneficiaryMerge> BeneficiaryMerges => Set<BeneficiaryMerge>();
     public DbSet<Visit> Visits => Set<Visit>();
     public DbSet<VisitService> VisitServices => Set<VisitService>();
+    public DbSet<EligibilityRule> EligibilityRules => Set<EligibilityRule>();
+    public DbSet<AppointmentRequest> AppointmentRequests => Set<AppointmentRequest>();
 
     public TimeProvider Time => time;
 

@@ -4,6 +4,7 @@ using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using OneStop.E2E.Infrastructure;
 using OneStop.E2E.Pages;
+using OneStop.E2E.Portal;
 
 namespace OneStop.E2E;
 
@@ -42,8 +43,17 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         await CheckAsync(page, $"structure-create-errors-{language}", findings);
         await page.GotoAsync($"/Structures/Details/{id.ToString(CultureInfo.InvariantCulture)}");
         await CheckAsync(page, $"structure-details-{language}", findings);
+        var publicId = (await fixture.Server.MunicipalityIdAsync(municipality)).ToString(CultureInfo.InvariantCulture);
         foreach (var (path, name) in new[]
         {
+            ("/p", "portal-municipalities"),
+            ($"/p/{publicId}", "portal-home"),
+            ($"/p/{publicId}/structures/{id.ToString(CultureInfo.InvariantCulture)}", "portal-structure"),
+            ($"/p/{publicId}/programmes", "portal-programmes"),
+            ($"/p/{publicId}/entitled", "portal-entitled"),
+            ($"/p/{publicId}/appointment", "portal-appointment"),
+            ("/p/accessibility", "portal-accessibility"),
+            ("/Admin/Reference/ProgrammeRules?programmeId=1", "programme-rules"),
             ($"/Structures/Edit/{id.ToString(CultureInfo.InvariantCulture)}", "structure-edit"),
             ($"/Structures/Hours/{id.ToString(CultureInfo.InvariantCulture)}", "structure-hours"),
             ($"/Structures/Services/{id.ToString(CultureInfo.InvariantCulture)}", "structure-services"),

@@ -13,6 +13,11 @@ internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programm
         b.Property(x => x.NameEn).HasMaxLength(200);
         b.Property(x => x.Description).HasMaxLength(2000);
         b.Property(x => x.Authority).HasMaxLength(200);
+        foreach (var text in new[] { nameof(Programme.SummaryEl), nameof(Programme.SummaryEn), nameof(Programme.EligibilityEl), nameof(Programme.EligibilityEn), nameof(Programme.DocumentsEl), nameof(Programme.DocumentsEn) })
+        {
+            b.Property(text).HasMaxLength(4000);
+        }
+
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => x.Code).IsUnique();
     }

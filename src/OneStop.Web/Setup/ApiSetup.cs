@@ -45,6 +45,7 @@ public static class ApiSetup
             }
         });
 
+        app.MapPublicEndpoints();
         var api = app.MapGroup("/api/v1").RequireAuthorization();
         api.MapStructureEndpoints();
         api.MapReferenceEndpoints();

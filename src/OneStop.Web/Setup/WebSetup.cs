@@ -36,6 +36,7 @@ public static class WebSetup
         app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<DisabledUserMiddleware>();
         app.UseAuthorization();

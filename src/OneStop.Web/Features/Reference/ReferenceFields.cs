@@ -76,6 +76,30 @@ public sealed class ProgrammeFields
     [StringLength(200, ErrorMessage = "TooLong")]
     public string? Authority { get; set; }
 
+    [Display(Name = "SummaryEl")]
+    [StringLength(4000, ErrorMessage = "TooLong")]
+    public string? SummaryEl { get; set; }
+
+    [Display(Name = "SummaryEn")]
+    [StringLength(4000, ErrorMessage = "TooLong")]
+    public string? SummaryEn { get; set; }
+
+    [Display(Name = "EligibilityEl")]
+    [StringLength(4000, ErrorMessage = "TooLong")]
+    public string? EligibilityEl { get; set; }
+
+    [Display(Name = "EligibilityEn")]
+    [StringLength(4000, ErrorMessage = "TooLong")]
+    public string? EligibilityEn { get; set; }
+
+    [Display(Name = "DocumentsEl")]
+    [StringLength(4000, ErrorMessage = "TooLong")]
+    public string? DocumentsEl { get; set; }
+
+    [Display(Name = "DocumentsEn")]
+    [StringLength(4000, ErrorMessage = "TooLong")]
+    public string? DocumentsEn { get; set; }
+
     [Display(Name = "Active")]
     public bool IsActive { get; set; } = true;
 

@@ -107,6 +107,12 @@ public sealed class ReferenceWriter(AppDbContext db, StructureScope scope, Curre
         entity.NameEn = input.NameEn?.Trim() ?? "";
         entity.Description = Clean(input.Description);
         entity.Authority = Clean(input.Authority);
+        entity.SummaryEl = Clean(input.SummaryEl);
+        entity.SummaryEn = Clean(input.SummaryEn);
+        entity.EligibilityEl = Clean(input.EligibilityEl);
+        entity.EligibilityEn = Clean(input.EligibilityEn);
+        entity.DocumentsEl = Clean(input.DocumentsEl);
+        entity.DocumentsEn = Clean(input.DocumentsEn);
         entity.IsActive = input.IsActive;
         return await SaveAsync(entity, input.Version, id is null, ct);
     }

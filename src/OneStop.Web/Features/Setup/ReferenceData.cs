@@ -58,5 +58,6 @@ public static class ReferenceData
         }
 
         await db.SaveChangesAsync(ct);
+        await ProgrammeContentData.SeedAsync(db, ct);
     }
 }

@@ -13,7 +13,8 @@ namespace OneStop.Web.Pages.Admin.Reference;
 [Authorize(Policy = Policies.Administration)]
 public sealed class ProgrammesModel(AppDbContext db, ReferenceWriter writer, IStringLocalizer<AdminResource> t) : PageModel
 {
-    public sealed record Row(int Id, string Code, string NameEl, string NameEn, string? Description, string? Authority, bool IsActive, int Version);
+    public sealed record Row(int Id, string Code, string NameEl, string NameEn, string? Description, string? Authority, bool IsActive, int Version,
+        string? SummaryEl, string? SummaryEn, string? EligibilityEl, string? EligibilityEn, string? DocumentsEl, string? DocumentsEn, int RuleCount);
 
     [BindProperty]
     public ProgrammeFields Input { get; set; } = new();
@@ -34,7 +35,8 @@ public sealed class ProgrammesModel(AppDbContext db, ReferenceWriter writer, ISt
             }
 
             EditId = edit;
-            Input = new ProgrammeFields { Code = row.Code, NameEl = row.NameEl, NameEn = row.NameEn, Description = row.Description, Authority = row.Authority, IsActive = row.IsActive, Version = row.Version };
+            Input = new ProgrammeFields { Code = row.Code, NameEl = row.NameEl, NameEn = row.NameEn, Description = row.Description, Authority = row.Authority, IsActive = row.IsActive, Version = row.Version,
+                SummaryEl = row.SummaryEl, SummaryEn = row.SummaryEn, EligibilityEl = row.EligibilityEl, EligibilityEn = row.EligibilityEn, DocumentsEl = row.DocumentsEl, DocumentsEn = row.DocumentsEn };
         }
 
         return Page();
@@ -76,6 +78,7 @@ public sealed class ProgrammesModel(AppDbContext db, ReferenceWriter writer, ISt
     {
         CanChange = await writer.CanChangeProgrammesAsync(ct);
         Rows = await db.Programmes.AsNoTracking().OrderBy(p => p.NameEl)
-            .Select(p => new Row(p.Id, p.Code, p.NameEl, p.NameEn, p.Description, p.Authority, p.IsActive, p.Version)).ToListAsync(ct);
+            .Select(p => new Row(p.Id, p.Code, p.NameEl, p.NameEn, p.Description, p.Authority, p.IsActive, p.Version,
+                p.SummaryEl, p.SummaryEn, p.EligibilityEl, p.EligibilityEn, p.DocumentsEl, p.DocumentsEn, p.Rules.Count)).ToListAsync(ct);
     }
 }
