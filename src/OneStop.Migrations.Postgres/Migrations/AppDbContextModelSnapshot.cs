@@ -308,6 +308,85 @@ namespace OneStop.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.AppointmentRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AppointmentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("appointment_at");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("HandledBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("handled_by");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("phone");
+
+                    b.Property<DateOnly?>("PreferredDate")
+                        .HasColumnType("date")
+                        .HasColumnName("preferred_date");
+
+                    b.Property<string>("ProgrammeCodes")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("programme_codes");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("structure_id");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("topic");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Window")
+                        .HasColumnType("integer")
+                        .HasColumnName("window");
+
+                    b.HasKey("Id")
+                        .HasName("pk_appointment_requests");
+
+                    b.HasIndex("StructureId", "Status")
+                        .HasDatabaseName("ix_appointment_requests_structure_id_status");
+
+                    b.ToTable("appointment_requests", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -786,6 +865,42 @@ namespace OneStop.Migrations.Postgres.Migrations
                     b.ToTable("duplicate_dismissals", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.EligibilityRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Field")
+                        .HasColumnType("integer")
+                        .HasColumnName("field");
+
+                    b.Property<int>("Operator")
+                        .HasColumnType("integer")
+                        .HasColumnName("operator");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_eligibility_rules");
+
+                    b.HasIndex("ProgrammeId")
+                        .HasDatabaseName("ix_eligibility_rules_programme_id");
+
+                    b.ToTable("eligibility_rules", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.HoursException", b =>
                 {
                     b.Property<int>("Id")
@@ -971,6 +1086,26 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("description");
 
+                    b.Property<string>("DocumentsEl")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("documents_el");
+
+                    b.Property<string>("DocumentsEn")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("documents_en");
+
+                    b.Property<string>("EligibilityEl")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("eligibility_el");
+
+                    b.Property<string>("EligibilityEn")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("eligibility_en");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean")
                         .HasColumnName("is_active");
@@ -986,6 +1121,16 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name_en");
+
+                    b.Property<string>("SummaryEl")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("summary_el");
+
+                    b.Property<string>("SummaryEn")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("summary_en");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1433,6 +1578,16 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.AppointmentRequest", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_appointment_requests_structures_structure_id");
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.Beneficiary", b =>
                 {
                     b.HasOne("OneStop.Data.Entities.Municipality", null)
@@ -1487,6 +1642,16 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_consents_structures_structure_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.EligibilityRule", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Programme", null)
+                        .WithMany("Rules")
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_eligibility_rules_programmes_programme_id");
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.HoursException", b =>
@@ -1645,6 +1810,11 @@ namespace OneStop.Migrations.Postgres.Migrations
                     b.Navigation("Links");
 
                     b.Navigation("NameKeys");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.Programme", b =>
+                {
+                    b.Navigation("Rules");
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.Structure", b =>

@@ -297,6 +297,83 @@ namespace OneStop.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.AppointmentRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("AppointmentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("appointment_at");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<string>("HandledBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handled_by");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone");
+
+                    b.Property<DateOnly?>("PreferredDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("preferred_date");
+
+                    b.Property<string>("ProgrammeCodes")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("programme_codes");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_at");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("structure_id");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("topic");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Window")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("window");
+
+                    b.HasKey("Id")
+                        .HasName("pk_appointment_requests");
+
+                    b.HasIndex("StructureId", "Status")
+                        .HasDatabaseName("ix_appointment_requests_structure_id_status");
+
+                    b.ToTable("appointment_requests", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -761,6 +838,40 @@ namespace OneStop.Migrations.Sqlite.Migrations
                     b.ToTable("duplicate_dismissals", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.EligibilityRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Field")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("field");
+
+                    b.Property<int>("Operator")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("operator");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_eligibility_rules");
+
+                    b.HasIndex("ProgrammeId")
+                        .HasDatabaseName("ix_eligibility_rules_programme_id");
+
+                    b.ToTable("eligibility_rules", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.HoursException", b =>
                 {
                     b.Property<int>("Id")
@@ -936,6 +1047,26 @@ namespace OneStop.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("description");
 
+                    b.Property<string>("DocumentsEl")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("documents_el");
+
+                    b.Property<string>("DocumentsEn")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("documents_en");
+
+                    b.Property<string>("EligibilityEl")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("eligibility_el");
+
+                    b.Property<string>("EligibilityEn")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("eligibility_en");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_active");
@@ -951,6 +1082,16 @@ namespace OneStop.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("name_en");
+
+                    b.Property<string>("SummaryEl")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary_el");
+
+                    b.Property<string>("SummaryEn")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary_en");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1388,6 +1529,16 @@ namespace OneStop.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.AppointmentRequest", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_appointment_requests_structures_structure_id");
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.Beneficiary", b =>
                 {
                     b.HasOne("OneStop.Data.Entities.Municipality", null)
@@ -1442,6 +1593,16 @@ namespace OneStop.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_consents_structures_structure_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.EligibilityRule", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Programme", null)
+                        .WithMany("Rules")
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_eligibility_rules_programmes_programme_id");
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.HoursException", b =>
@@ -1600,6 +1761,11 @@ namespace OneStop.Migrations.Sqlite.Migrations
                     b.Navigation("Links");
 
                     b.Navigation("NameKeys");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.Programme", b =>
+                {
+                    b.Navigation("Rules");
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.Structure", b =>

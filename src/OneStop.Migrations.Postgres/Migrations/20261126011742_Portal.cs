@@ -1,0 +1,155 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace OneStop.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class Portal : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "documents_el",
+                table: "programmes",
+                type: "character varying(4000)",
+                maxLength: 4000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "documents_en",
+                table: "programmes",
+                type: "character varying(4000)",
+                maxLength: 4000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "eligibility_el",
+                table: "programmes",
+                type: "character varying(4000)",
+                maxLength: 4000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "eligibility_en",
+                table: "programmes",
+                type: "character varying(4000)",
+                maxLength: 4000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "summary_el",
+                table: "programmes",
+                type: "character varying(4000)",
+                maxLength: 4000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "summary_en",
+                table: "programmes",
+                type: "character varying(4000)",
+                maxLength: 4000,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "appointment_requests",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    structure_id = table.Column<int>(type: "integer", nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    topic = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    preferred_date = table.Column<DateOnly>(type: "date", nullable: true),
+                    window = table.Column<int>(type: "integer", nullable: false),
+                    programme_codes = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    requested_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    status = table.Column<int>(type: "integer", nullable: false),
+                    appointment_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    handled_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_appointment_requests", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_appointment_requests_structures_structure_id",
+                        column: x => x.structure_id,
+                        principalTable: "structures",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "eligibility_rules",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    programme_id = table.Column<int>(type: "integer", nullable: false),
+                    field = table.Column<int>(type: "integer", nullable: false),
+                    @operator = table.Column<int>(name: "operator", type: "integer", nullable: false),
+                    value = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_eligibility_rules", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_eligibility_rules_programmes_programme_id",
+                        column: x => x.programme_id,
+                        principalTable: "programmes",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_appointment_requests_structure_id_status",
+                table: "appointment_requests",
+                columns: new[] { "structure_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_eligibility_rules_programme_id",
+                table: "eligibility_rules",
+                column: "programme_id");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "appointment_requests");
+
+            migrationBuilder.DropTable(
+                name: "eligibility_rules");
+
+            migrationBuilder.DropColumn(
+                name: "documents_el",
+                table: "programmes");
+
+            migrationBuilder.DropColumn(
+                name: "documents_en",
+                table: "programmes");
+
+            migrationBuilder.DropColumn(
+                name: "eligibility_el",
+                table: "programmes");
+
+            migrationBuilder.DropColumn(
+                name: "eligibility_en",
+                table: "programmes");
+
+            migrationBuilder.DropColumn(
+                name: "summary_el",
+                table: "programmes");
+
+            migrationBuilder.DropColumn(
+                name: "summary_en",
+                table: "programmes");
+        }
+    }
+}
