@@ -29,6 +29,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
     public DbSet<BeneficiaryMerge> BeneficiaryMerges => Set<BeneficiaryMerge>();
     public DbSet<Visit> Visits => Set<Visit>();
     public DbSet<VisitService> VisitServices => Set<VisitService>();
+    public DbSet<PartnerOrganization> PartnerOrganizations => Set<PartnerOrganization>();
+    public DbSet<PartnerService> PartnerServices => Set<PartnerService>();
+    public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<ReferralStatusChange> ReferralStatusChanges => Set<ReferralStatusChange>();
+    public DbSet<NetworkPartner> NetworkPartners => Set<NetworkPartner>();
+    public DbSet<NetworkMeeting> NetworkMeetings => Set<NetworkMeeting>();
+    public DbSet<PublicityAction> PublicityActions => Set<PublicityAction>();
+    public DbSet<NetworkMaterial> NetworkMaterials => Set<NetworkMaterial>();
 
     public TimeProvider Time => time;
 

@@ -24,6 +24,12 @@ public sealed class DuplicatesResource;
 /// <summary>The front desk: the Today page, visits, the daily card.</summary>
 public sealed class FrontDeskResource;
 
+/// <summary>Referrals, their inbox and signed partner links, the partner directory (HSDS).</summary>
+public sealed class ReferralsResource;
+
+/// <summary>The networking plan (partners, meetings) and the publicity plan, with their material.</summary>
+public sealed class NetworkResource;
+
 /// <summary>Points a model (an InputModel or API request) to the texts of its area.</summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class TextResourceAttribute(Type resource) : Attribute

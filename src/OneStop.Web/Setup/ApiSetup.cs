@@ -53,5 +53,7 @@ public static class ApiSetup
         api.MapBeneficiaryEndpoints();
         api.MapDuplicateEndpoints();
         api.MapVisitEndpoints();
+        api.MapReferralEndpoints();
+        api.MapHsdsEndpoints();
     }
 }

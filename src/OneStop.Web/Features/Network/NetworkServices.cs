@@ -1,0 +1,6 @@
+namespace OneStop.Web.Features.Network;
+
+public static class NetworkServices
+{
+    public static IServiceCollection AddNetwork(this IServiceCollection services) => services;
+}
