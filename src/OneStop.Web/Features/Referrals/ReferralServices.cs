@@ -18,6 +18,7 @@ public static class ReferralServices
         services.AddScoped<ReferralLinkIssuer>();
         services.AddScoped<ReferralReport>();
         services.AddScoped<ReferralLetterBuilder>();
+        services.AddScoped<ReferralFormOptions>();
         services.AddNetwork();
         return services;
     }
