@@ -29,7 +29,8 @@ public sealed class PartnerDirectory(DirectoryScope scope, AthensClock clock)
             query = query.Where(o => o.Services.Any(s => s.VerifiedOn == null || s.VerifiedOn < stale));
         }
 
-        var rows = await query.OrderBy(o => o.Name).ThenBy(o => o.Id).Take(1000).Select(Projection(stale)).ToListAsync(ct);
+        var rows = (await query.Include(o => o.Services).OrderBy(o => o.Name).ThenBy(o => o.Id).Take(1000).AsSplitQuery().ToListAsync(ct))
+            .Select(o => ToDto(o, stale)).ToList();
 
         // A municipality's directory is small; the search is done here so that Greek case folds alike on every database.
         var term = q?.Trim();
@@ -40,7 +41,9 @@ public sealed class PartnerDirectory(DirectoryScope scope, AthensClock clock)
     }
 
     public async Task<OrganizationDto?> OrganizationAsync(int id, CancellationToken ct) =>
-        await (await scope.VisibleAsync(ct)).AsNoTracking().Where(o => o.Id == id).Select(Projection(StaleBefore)).SingleOrDefaultAsync(ct);
+        await (await scope.VisibleAsync(ct)).AsNoTracking().Include(o => o.Services).Where(o => o.Id == id).SingleOrDefaultAsync(ct) is { } o
+            ? ToDto(o, StaleBefore)
+            : null;
 
     public async Task<PartnerServiceDto?> ServiceAsync(int id, CancellationToken ct) =>
         (await ServicesQueryAsync(ct)).FirstOrDefault(s => s.Id == id);
@@ -55,9 +58,9 @@ public sealed class PartnerDirectory(DirectoryScope scope, AthensClock clock)
         return organizations.SelectMany(o => o.Services).OrderBy(s => s.OrganizationName).ThenBy(s => s.Name).ToList();
     }
 
-    private static System.Linq.Expressions.Expression<Func<PartnerOrganization, OrganizationDto>> Projection(DateOnly stale) => o => new OrganizationDto(
+    private static OrganizationDto ToDto(PartnerOrganization o, DateOnly stale) => new(
         o.Id, o.HsdsId, o.MunicipalityId, o.Name, o.Kind, o.StructureId, o.Description, o.Email, o.Phone, o.Website, o.Version,
-        o.Services.OrderBy(s => s.Name).ThenBy(s => s.Id).Select(s => new PartnerServiceDto(
+        o.Services.OrderBy(s => s.Name, StringComparer.CurrentCulture).ThenBy(s => s.Id).Select(s => new PartnerServiceDto(
             s.Id, s.HsdsId, o.Id, o.Name, s.Name, s.Description, s.Eligibility, s.Languages, s.Fees, s.Schedule, s.Address, s.City,
             s.PostalCode, s.ContactName, s.Phone, s.Email, s.Accessibility, s.Status, s.VerifiedOn, s.VerifiedBy,
             s.VerifiedOn == null || s.VerifiedOn < stale, s.Version)).ToList());
