@@ -9,7 +9,8 @@ using OneStop.Web.Features.FrontDesk;
 namespace OneStop.Tests.Referrals;
 
 /// <summary>The partner directory: keeping it, the stale flag, and the HSDS export/import round trip.</summary>
-public sealed class PartnerDirectoryTests(AppFactory factory) : IClassFixture<AppFactory>
+[Collection(ReferralsCollection.Name)]
+public sealed class PartnerDirectoryTests(AppFactory factory)
 {
     [Fact]
     public async Task Hsds_ExportImportIntoAnotherMunicipality_RoundTripsEveryField()

@@ -9,7 +9,8 @@ using OneStop.Web.Features.FrontDesk;
 namespace OneStop.Tests.Referrals;
 
 /// <summary>The closed loop over the API: consent gate, lifecycle, isolation, reminders and the report.</summary>
-public sealed class ReferralsApiTests(AppFactory factory) : IClassFixture<AppFactory>
+[Collection(ReferralsCollection.Name)]
+public sealed class ReferralsApiTests(AppFactory factory)
 {
     private sealed record Arranged(int Centre, int Grocery, int Third, HttpClient Sender, HttpClient Receiver, HttpClient Outsider, int Person);
 
