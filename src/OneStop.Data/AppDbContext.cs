@@ -36,7 +36,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
     public DbSet<NetworkPartner> NetworkPartners => Set<NetworkPartner>();
     public DbSet<NetworkMeeting> NetworkMeetings => Set<NetworkMeeting>();
     public DbSet<PublicityAction> PublicityActions => Set<PublicityAction>();
-    public DbSet<NetworkMaterial> NetworkMaterials => Set<NetworkMaterial>();
+    public DbSet<NetworkAttachment> NetworkAttachments => Set<NetworkAttachment>();
 
     public TimeProvider Time => time;
 

@@ -44,7 +44,7 @@ public sealed class PublicityAction
 }
 
 /// <summary>An uploaded file (minutes, photo, poster …) of a meeting or a publicity action.</summary>
-public sealed class NetworkMaterial
+public sealed class NetworkAttachment
 {
     public int Id { get; set; }
     public int StructureId { get; set; }

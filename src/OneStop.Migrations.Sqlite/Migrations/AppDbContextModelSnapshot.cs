@@ -881,7 +881,7 @@ namespace OneStop.Migrations.Sqlite.Migrations
                     b.ToTable("municipalities", (string)null);
                 });
 
-            modelBuilder.Entity("OneStop.Data.Entities.NetworkMaterial", b =>
+            modelBuilder.Entity("OneStop.Data.Entities.NetworkAttachment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -905,21 +905,21 @@ namespace OneStop.Migrations.Sqlite.Migrations
                         .HasColumnName("structure_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_network_materials");
+                        .HasName("pk_network_attachments");
 
                     b.HasIndex("FileId")
-                        .HasDatabaseName("ix_network_materials_file_id");
+                        .HasDatabaseName("ix_network_attachments_file_id");
 
                     b.HasIndex("MeetingId")
-                        .HasDatabaseName("ix_network_materials_meeting_id");
+                        .HasDatabaseName("ix_network_attachments_meeting_id");
 
                     b.HasIndex("PublicityActionId")
-                        .HasDatabaseName("ix_network_materials_publicity_action_id");
+                        .HasDatabaseName("ix_network_attachments_publicity_action_id");
 
                     b.HasIndex("StructureId")
-                        .HasDatabaseName("ix_network_materials_structure_id");
+                        .HasDatabaseName("ix_network_attachments_structure_id");
 
-                    b.ToTable("network_materials", (string)null);
+                    b.ToTable("network_attachments", (string)null);
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.NetworkMeeting", b =>
@@ -2002,33 +2002,33 @@ namespace OneStop.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_household_members_beneficiaries_member_beneficiary_id");
                 });
 
-            modelBuilder.Entity("OneStop.Data.Entities.NetworkMaterial", b =>
+            modelBuilder.Entity("OneStop.Data.Entities.NetworkAttachment", b =>
                 {
                     b.HasOne("OneStop.Data.Entities.StoredFile", "File")
                         .WithMany()
                         .HasForeignKey("FileId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_network_materials_stored_files_file_id");
+                        .HasConstraintName("fk_network_attachments_stored_files_file_id");
 
                     b.HasOne("OneStop.Data.Entities.NetworkMeeting", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .HasConstraintName("fk_network_materials_network_meetings_meeting_id");
+                        .HasConstraintName("fk_network_attachments_network_meetings_meeting_id");
 
                     b.HasOne("OneStop.Data.Entities.PublicityAction", null)
                         .WithMany()
                         .HasForeignKey("PublicityActionId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .HasConstraintName("fk_network_materials_publicity_actions_publicity_action_id");
+                        .HasConstraintName("fk_network_attachments_publicity_actions_publicity_action_id");
 
                     b.HasOne("OneStop.Data.Entities.Structure", null)
                         .WithMany()
                         .HasForeignKey("StructureId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_network_materials_structures_structure_id");
+                        .HasConstraintName("fk_network_attachments_structures_structure_id");
 
                     b.Navigation("File");
                 });

@@ -2,5 +2,10 @@ namespace OneStop.Web.Features.Network;
 
 public static class NetworkServices
 {
-    public static IServiceCollection AddNetwork(this IServiceCollection services) => services;
+    public static IServiceCollection AddNetwork(this IServiceCollection services)
+    {
+        services.AddScoped<NetworkStore>();
+        services.AddScoped<NetworkMaterial>();
+        return services;
+    }
 }

@@ -231,7 +231,7 @@ namespace OneStop.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "network_materials",
+                name: "network_attachments",
                 columns: table => new
                 {
                     id = table.Column<int>(type: "INTEGER", nullable: false)
@@ -243,27 +243,27 @@ namespace OneStop.Migrations.Sqlite.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_network_materials", x => x.id);
+                    table.PrimaryKey("pk_network_attachments", x => x.id);
                     table.ForeignKey(
-                        name: "fk_network_materials_network_meetings_meeting_id",
+                        name: "fk_network_attachments_network_meetings_meeting_id",
                         column: x => x.meeting_id,
                         principalTable: "network_meetings",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "fk_network_materials_publicity_actions_publicity_action_id",
+                        name: "fk_network_attachments_publicity_actions_publicity_action_id",
                         column: x => x.publicity_action_id,
                         principalTable: "publicity_actions",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "fk_network_materials_stored_files_file_id",
+                        name: "fk_network_attachments_stored_files_file_id",
                         column: x => x.file_id,
                         principalTable: "stored_files",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "fk_network_materials_structures_structure_id",
+                        name: "fk_network_attachments_structures_structure_id",
                         column: x => x.structure_id,
                         principalTable: "structures",
                         principalColumn: "id",
@@ -296,23 +296,23 @@ namespace OneStop.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "ix_network_materials_file_id",
-                table: "network_materials",
+                name: "ix_network_attachments_file_id",
+                table: "network_attachments",
                 column: "file_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_network_materials_meeting_id",
-                table: "network_materials",
+                name: "ix_network_attachments_meeting_id",
+                table: "network_attachments",
                 column: "meeting_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_network_materials_publicity_action_id",
-                table: "network_materials",
+                name: "ix_network_attachments_publicity_action_id",
+                table: "network_attachments",
                 column: "publicity_action_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_network_materials_structure_id",
-                table: "network_materials",
+                name: "ix_network_attachments_structure_id",
+                table: "network_attachments",
                 column: "structure_id");
 
             migrationBuilder.CreateIndex(
@@ -401,7 +401,7 @@ namespace OneStop.Migrations.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "network_materials");
+                name: "network_attachments");
 
             migrationBuilder.DropTable(
                 name: "referral_status_changes");
