@@ -31,6 +31,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
     public DbSet<VisitService> VisitServices => Set<VisitService>();
     public DbSet<EligibilityRule> EligibilityRules => Set<EligibilityRule>();
     public DbSet<AppointmentRequest> AppointmentRequests => Set<AppointmentRequest>();
+    public DbSet<PartnerOrganization> PartnerOrganizations => Set<PartnerOrganization>();
+    public DbSet<PartnerService> PartnerServices => Set<PartnerService>();
+    public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<ReferralStatusChange> ReferralStatusChanges => Set<ReferralStatusChange>();
+    public DbSet<NetworkPartner> NetworkPartners => Set<NetworkPartner>();
+    public DbSet<NetworkMeeting> NetworkMeetings => Set<NetworkMeeting>();
+    public DbSet<PublicityAction> PublicityActions => Set<PublicityAction>();
+    public DbSet<NetworkAttachment> NetworkAttachments => Set<NetworkAttachment>();
 
     public TimeProvider Time => time;
 

@@ -66,6 +66,13 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
             ("/Admin/Audit", "audit"),
             ("/Account/Manage", "account"),
             ("/Account/Manage/TwoFactor", "two-factor"),
+            ("/Referrals", "referrals"),
+            ("/Referrals/Report", "referrals-report"),
+            ("/Partners", "partners"),
+            ("/Partners/Organization", "partner-organization"),
+            ("/Network", "network"),
+            ($"/Network/Publicity?structureId={id.ToString(CultureInfo.InvariantCulture)}", "network-publicity"),
+            ($"/Network/Meeting?structureId={id.ToString(CultureInfo.InvariantCulture)}", "network-meeting"),
         })
         {
             var response = await page.GotoAsync(path);

@@ -90,3 +90,73 @@ public enum AgeBand
     From55To64 = 4,
     Over64 = 5,
 }
+
+[JsonConverter(typeof(SnakeCaseEnumConverter<OrganizationKind>))]
+public enum OrganizationKind
+{
+    MunicipalService = 1,
+    PublicBody = 2,
+    Ngo = 3,
+    Private = 4,
+    OnestopStructure = 5,
+}
+
+/// <summary>HSDS service status, with "temporarily closed" as HSDS 3 spells it.</summary>
+[JsonConverter(typeof(SnakeCaseEnumConverter<PartnerServiceStatus>))]
+public enum PartnerServiceStatus
+{
+    Active = 1,
+    Inactive = 2,
+    TemporarilyClosed = 3,
+}
+
+[JsonConverter(typeof(SnakeCaseEnumConverter<ReferralUrgency>))]
+public enum ReferralUrgency
+{
+    Normal = 1,
+    Urgent = 2,
+}
+
+/// <summary>The closed loop: draft → sent → received → accepted | declined → in_progress → completed | closed; withdrawn.</summary>
+[JsonConverter(typeof(SnakeCaseEnumConverter<ReferralStatus>))]
+public enum ReferralStatus
+{
+    Draft = 1,
+    Sent = 2,
+    Received = 3,
+    Accepted = 4,
+    Declined = 5,
+    InProgress = 6,
+    Completed = 7,
+    Closed = 8,
+    Withdrawn = 9,
+}
+
+[JsonConverter(typeof(SnakeCaseEnumConverter<CooperationForm>))]
+public enum CooperationForm
+{
+    Memorandum = 1,
+    Agreement = 2,
+    Informal = 3,
+}
+
+[JsonConverter(typeof(SnakeCaseEnumConverter<CooperationChannel>))]
+public enum CooperationChannel
+{
+    Physical = 1,
+    Electronic = 2,
+}
+
+[JsonConverter(typeof(SnakeCaseEnumConverter<PublicityKind>))]
+public enum PublicityKind
+{
+    Logo = 1,
+    Poster = 2,
+    Leaflet = 3,
+    Animation = 4,
+    Banner = 5,
+    Event = 6,
+    PressRelease = 7,
+    SocialMedia = 8,
+    Website = 9,
+}

@@ -26,6 +26,11 @@ public sealed class FrontDeskResource;
 
 /// <summary>The public portal: structures, hours, programmes, questionnaire, appointment requests.</summary>
 public sealed class PortalResource;
+/// <summary>Referrals, their inbox and signed partner links, the partner directory (HSDS).</summary>
+public sealed class ReferralsResource;
+
+/// <summary>The networking plan (partners, meetings) and the publicity plan, with their material.</summary>
+public sealed class NetworkResource;
 
 /// <summary>Points a model (an InputModel or API request) to the texts of its area.</summary>
 [AttributeUsage(AttributeTargets.Class)]

@@ -54,5 +54,7 @@ public static class ApiSetup
         api.MapBeneficiaryEndpoints();
         api.MapDuplicateEndpoints();
         api.MapVisitEndpoints();
+        api.MapReferralEndpoints();
+        api.MapHsdsEndpoints();
     }
 }

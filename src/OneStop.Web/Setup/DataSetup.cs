@@ -47,6 +47,7 @@ public static class DataSetup
         OneStop.Web.Features.FrontDesk.FrontDeskServices.AddFrontDesk(builder.Services);
         OneStop.Web.Features.Beneficiaries.RegistryServices.AddRegistry(builder.Services);
         OneStop.Web.Features.Portal.PortalServices.AddPortal(builder.Services);
+        OneStop.Web.Features.Referrals.ReferralServices.AddReferrals(builder.Services);
 
         // Users
         builder.Services.AddScoped<OneStop.Web.Features.Users.UserScope>();

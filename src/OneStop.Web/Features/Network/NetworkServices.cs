@@ -1,0 +1,11 @@
+namespace OneStop.Web.Features.Network;
+
+public static class NetworkServices
+{
+    public static IServiceCollection AddNetwork(this IServiceCollection services)
+    {
+        services.AddScoped<NetworkStore>();
+        services.AddScoped<NetworkMaterial>();
+        return services;
+    }
+}

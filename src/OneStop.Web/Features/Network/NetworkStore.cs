@@ -1,0 +1,126 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using OneStop.Data;
+using OneStop.Data.Entities;
+using OneStop.Web.Features.Access;
+using OneStop.Web.Setup;
+
+namespace OneStop.Web.Features.Network;
+
+/// <summary>
+/// Records of a structure's networking and publicity plans and their uploaded material (kept in
+/// stored_files like the internal regulation, so every web node serves them). Its users read them;
+/// its Caseworkers and Coordinators (and Administrators above it) record them.
+/// </summary>
+public sealed class NetworkStore(AppDbContext db, StructureScope structures, PeopleScope people, CurrentUser currentUser, IOptions<UploadOptions> options, TimeProvider time, IStringLocalizer<NetworkResource> t)
+{
+    private static readonly Dictionary<string, string> Types = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".pdf"] = "application/pdf", [".png"] = "image/png", [".jpg"] = "image/jpeg", [".jpeg"] = "image/jpeg", [".gif"] = "image/gif",
+        [".webp"] = "image/webp", [".docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        [".xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        [".pptx"] = "application/vnd.openxmlformats-officedocument.presentationml.presentation", [".mp4"] = "video/mp4",
+    };
+
+    public async Task<bool> CanSeeAsync(int structureId, CancellationToken ct) => await structures.CanSeeAsync(structureId, ct);
+
+    public async Task<bool> CanRecordAsync(int structureId, CancellationToken ct) =>
+        (await people.GetAsync(ct)).Confidential.Contains(structureId) || await structures.CanManageAsync(structureId, ct);
+
+    public async Task<int> AddPartnerAsync(int structureId, NetworkPartnerFields input, CancellationToken ct)
+    {
+        var partner = new NetworkPartner
+        {
+            StructureId = structureId, Name = input.Name!.Trim(), Form = input.Form, Channel = input.Channel, Since = input.Since, Notes = Clean(input.Notes),
+        };
+        db.NetworkPartners.Add(partner);
+        await db.SaveChangesAsync(ct);
+        return partner.Id;
+    }
+
+    public async Task<int> AddMeetingAsync(int structureId, MeetingFields input, IReadOnlyList<(string Name, byte[] Content)> files, CancellationToken ct)
+    {
+        var partner = input.PartnerId is { } p && await db.NetworkPartners.AnyAsync(x => x.Id == p && x.StructureId == structureId, ct) ? p : (int?)null;
+        var meeting = new NetworkMeeting
+        {
+            StructureId = structureId, Date = input.Date!.Value, Title = input.Title!.Trim(), PartnerId = partner,
+            Participants = Clean(input.Participants), Minutes = Clean(input.Minutes),
+        };
+        db.NetworkMeetings.Add(meeting);
+        await db.SaveChangesAsync(ct);
+        await AttachAsync(structureId, files, meeting.Id, null, ct);
+        return meeting.Id;
+    }
+
+    public async Task<int> AddPublicityAsync(int structureId, PublicityFields input, IReadOnlyList<(string Name, byte[] Content)> files, CancellationToken ct)
+    {
+        var action = new PublicityAction
+        {
+            StructureId = structureId, Kind = input.Kind!.Value, Date = input.Date!.Value, Title = input.Title!.Trim(),
+            Description = Clean(input.Description), Reach = input.Reach,
+        };
+        db.PublicityActions.Add(action);
+        await db.SaveChangesAsync(ct);
+        await AttachAsync(structureId, files, null, action.Id, ct);
+        return action.Id;
+    }
+
+    /// <summary>Reads the uploads; returns them, or a message saying which one is refused and why.</summary>
+    public async Task<(List<(string Name, byte[] Content)> Files, string? Error)> ReadAsync(IEnumerable<IFormFile> uploads, CancellationToken ct)
+    {
+        var max = options.Value.MaxRegulationBytes;
+        var files = new List<(string, byte[])>();
+        foreach (var file in uploads.Where(f => f.Length > 0))
+        {
+            if (!Types.ContainsKey(Path.GetExtension(file.FileName)))
+            {
+                return ([], t["FileTypeRefused", file.FileName]);
+            }
+
+            if (file.Length > max)
+            {
+                return ([], t["FileTooLarge", file.FileName, UploadOptions.Readable(max)]);
+            }
+
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, ct);
+            files.Add((Path.GetFileName(file.FileName), buffer.ToArray()));
+        }
+
+        return (files, null);
+    }
+
+    /// <summary>A file of a structure the user may see, or null.</summary>
+    public async Task<StoredFile?> FileAsync(Guid id, CancellationToken ct)
+    {
+        var attachment = await db.NetworkAttachments.AsNoTracking().Include(a => a.File).SingleOrDefaultAsync(a => a.FileId == id, ct);
+        return attachment is not null && await structures.CanSeeAsync(attachment.StructureId, ct) ? attachment.File : null;
+    }
+
+    public static bool IsImage(string contentType) => contentType.StartsWith("image/", StringComparison.Ordinal);
+
+    private async Task AttachAsync(int structureId, IReadOnlyList<(string Name, byte[] Content)> files, int? meetingId, int? publicityId, CancellationToken ct)
+    {
+        if (files.Count == 0)
+        {
+            return;
+        }
+
+        var by = (await currentUser.GetAsync(ct)).Email;
+        foreach (var (name, content) in files)
+        {
+            var file = new StoredFile
+            {
+                Id = Guid.NewGuid(), FileName = name, ContentType = Types[Path.GetExtension(name)], Length = content.Length, Content = content,
+                UploadedAt = time.GetUtcNow().UtcDateTime, UploadedBy = by,
+            };
+            db.StoredFiles.Add(file);
+            db.NetworkAttachments.Add(new NetworkAttachment { StructureId = structureId, MeetingId = meetingId, PublicityActionId = publicityId, FileId = file.Id });
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
