@@ -1027,6 +1027,150 @@ namespace OneStop.Migrations.Postgres.Migrations
                     b.ToTable("municipalities", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.NetworkAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("file_id");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<int?>("PublicityActionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("publicity_action_id");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("structure_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_network_attachments");
+
+                    b.HasIndex("FileId")
+                        .HasDatabaseName("ix_network_attachments_file_id");
+
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_network_attachments_meeting_id");
+
+                    b.HasIndex("PublicityActionId")
+                        .HasDatabaseName("ix_network_attachments_publicity_action_id");
+
+                    b.HasIndex("StructureId")
+                        .HasDatabaseName("ix_network_attachments_structure_id");
+
+                    b.ToTable("network_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.NetworkMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("minutes");
+
+                    b.Property<string>("Participants")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("participants");
+
+                    b.Property<int?>("PartnerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("partner_id");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("structure_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_network_meetings");
+
+                    b.HasIndex("PartnerId")
+                        .HasDatabaseName("ix_network_meetings_partner_id");
+
+                    b.HasIndex("StructureId", "Date")
+                        .HasDatabaseName("ix_network_meetings_structure_id_date");
+
+                    b.ToTable("network_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.NetworkPartner", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer")
+                        .HasColumnName("channel");
+
+                    b.Property<int>("Form")
+                        .HasColumnType("integer")
+                        .HasColumnName("form");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("notes");
+
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateOnly?>("Since")
+                        .HasColumnType("date")
+                        .HasColumnName("since");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("structure_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_network_partners");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_network_partners_organization_id");
+
+                    b.HasIndex("StructureId")
+                        .HasDatabaseName("ix_network_partners_structure_id");
+
+                    b.ToTable("network_partners", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.OpeningInterval", b =>
                 {
                     b.Property<int>("Id")
@@ -1059,6 +1203,191 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_opening_intervals_structure_id");
 
                     b.ToTable("opening_intervals", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.PartnerOrganization", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("email");
+
+                    b.Property<Guid>("HsdsId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hsds_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("phone");
+
+                    b.Property<int?>("StructureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("structure_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("website");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partner_organizations");
+
+                    b.HasIndex("StructureId")
+                        .HasDatabaseName("ix_partner_organizations_structure_id");
+
+                    b.HasIndex("MunicipalityId", "HsdsId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_partner_organizations_municipality_id_hsds_id");
+
+                    b.HasIndex("MunicipalityId", "Name")
+                        .HasDatabaseName("ix_partner_organizations_municipality_id_name");
+
+                    b.ToTable("partner_organizations", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.PartnerService", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Accessibility")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("accessibility");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("address");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("city");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("contact_name");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Eligibility")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("eligibility");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Fees")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("fees");
+
+                    b.Property<Guid>("HsdsId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hsds_id");
+
+                    b.Property<string>("Languages")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("languages");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("PostalCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("postal_code");
+
+                    b.Property<string>("Schedule")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("schedule");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("VerifiedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("verified_by");
+
+                    b.Property<DateOnly?>("VerifiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("verified_on");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partner_services");
+
+                    b.HasIndex("HsdsId")
+                        .HasDatabaseName("ix_partner_services_hsds_id");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_partner_services_organization_id");
+
+                    b.ToTable("partner_services", (string)null);
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.Programme", b =>
@@ -1145,6 +1474,225 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_programmes_code");
 
                     b.ToTable("programmes", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.PublicityAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<int?>("Reach")
+                        .HasColumnType("integer")
+                        .HasColumnName("reach");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("structure_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_publicity_actions");
+
+                    b.HasIndex("StructureId", "Date")
+                        .HasDatabaseName("ix_publicity_actions_structure_id_date");
+
+                    b.ToTable("publicity_actions", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.Referral", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<int>("BeneficiaryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("beneficiary_id");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<int?>("ConsentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("consent_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("decline_reason");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<int>("FromStructureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("from_structure_id");
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<DateTime?>("LinkExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("link_expires_at");
+
+                    b.Property<string>("LinkNonce")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("link_nonce");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("SharedFields")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("shared_fields");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<int?>("ToPartnerServiceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("to_partner_service_id");
+
+                    b.Property<int?>("ToStructureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("to_structure_id");
+
+                    b.Property<int>("Urgency")
+                        .HasColumnType("integer")
+                        .HasColumnName("urgency");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_referrals");
+
+                    b.HasIndex("BeneficiaryId")
+                        .HasDatabaseName("ix_referrals_beneficiary_id");
+
+                    b.HasIndex("ConsentId")
+                        .HasDatabaseName("ix_referrals_consent_id");
+
+                    b.HasIndex("ToPartnerServiceId")
+                        .HasDatabaseName("ix_referrals_to_partner_service_id");
+
+                    b.HasIndex("FromStructureId", "Status")
+                        .HasDatabaseName("ix_referrals_from_structure_id_status");
+
+                    b.HasIndex("ToStructureId", "Status")
+                        .HasDatabaseName("ix_referrals_to_structure_id_status");
+
+                    b.ToTable("referrals", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.ReferralStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("by_name");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("by_user_id");
+
+                    b.Property<int?>("FromStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("from_status");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("ReferralId")
+                        .HasColumnType("integer")
+                        .HasColumnName("referral_id");
+
+                    b.Property<int>("ToStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("to_status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_referral_status_changes");
+
+                    b.HasIndex("ReferralId", "At")
+                        .HasDatabaseName("ix_referral_status_changes_referral_id_at");
+
+                    b.ToTable("referral_status_changes", (string)null);
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.RoleAssignment", b =>
@@ -1680,6 +2228,71 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_household_members_beneficiaries_member_beneficiary_id");
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.NetworkAttachment", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.StoredFile", "File")
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_network_attachments_stored_files_file_id");
+
+                    b.HasOne("OneStop.Data.Entities.NetworkMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_network_attachments_network_meetings_meeting_id");
+
+                    b.HasOne("OneStop.Data.Entities.PublicityAction", null)
+                        .WithMany()
+                        .HasForeignKey("PublicityActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_network_attachments_publicity_actions_publicity_action_id");
+
+                    b.HasOne("OneStop.Data.Entities.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_network_attachments_structures_structure_id");
+
+                    b.Navigation("File");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.NetworkMeeting", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.NetworkPartner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_network_meetings_network_partners_partner_id");
+
+                    b.HasOne("OneStop.Data.Entities.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_network_meetings_structures_structure_id");
+
+                    b.Navigation("Partner");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.NetworkPartner", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.PartnerOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_network_partners_partner_organizations_organization_id");
+
+                    b.HasOne("OneStop.Data.Entities.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_network_partners_structures_structure_id");
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.OpeningInterval", b =>
                 {
                     b.HasOne("OneStop.Data.Entities.Structure", null)
@@ -1688,6 +2301,97 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_opening_intervals_structures_structure_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.PartnerOrganization", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_partner_organizations_municipalities_municipality_id");
+
+                    b.HasOne("OneStop.Data.Entities.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_partner_organizations_structures_structure_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.PartnerService", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.PartnerOrganization", "Organization")
+                        .WithMany("Services")
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partner_services_partner_organizations_organization_id");
+
+                    b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.PublicityAction", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_publicity_actions_structures_structure_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.Referral", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Beneficiary", "Beneficiary")
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_beneficiaries_beneficiary_id");
+
+                    b.HasOne("OneStop.Data.Entities.Consent", null)
+                        .WithMany()
+                        .HasForeignKey("ConsentId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_referrals_consents_consent_id");
+
+                    b.HasOne("OneStop.Data.Entities.Structure", "FromStructure")
+                        .WithMany()
+                        .HasForeignKey("FromStructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_structures_from_structure_id");
+
+                    b.HasOne("OneStop.Data.Entities.PartnerService", "ToPartnerService")
+                        .WithMany()
+                        .HasForeignKey("ToPartnerServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_referrals_partner_services_to_partner_service_id");
+
+                    b.HasOne("OneStop.Data.Entities.Structure", "ToStructure")
+                        .WithMany()
+                        .HasForeignKey("ToStructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_referrals_structures_to_structure_id");
+
+                    b.Navigation("Beneficiary");
+
+                    b.Navigation("FromStructure");
+
+                    b.Navigation("ToPartnerService");
+
+                    b.Navigation("ToStructure");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.ReferralStatusChange", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Referral", null)
+                        .WithMany("History")
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_referral_status_changes_referrals_referral_id");
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.RoleAssignment", b =>
@@ -1812,9 +2516,19 @@ namespace OneStop.Migrations.Postgres.Migrations
                     b.Navigation("NameKeys");
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.PartnerOrganization", b =>
+                {
+                    b.Navigation("Services");
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.Programme", b =>
                 {
                     b.Navigation("Rules");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.Referral", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.Structure", b =>

@@ -992,6 +992,144 @@ namespace OneStop.Migrations.Sqlite.Migrations
                     b.ToTable("municipalities", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.NetworkAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_id");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<int?>("PublicityActionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("publicity_action_id");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("structure_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_network_attachments");
+
+                    b.HasIndex("FileId")
+                        .HasDatabaseName("ix_network_attachments_file_id");
+
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_network_attachments_meeting_id");
+
+                    b.HasIndex("PublicityActionId")
+                        .HasDatabaseName("ix_network_attachments_publicity_action_id");
+
+                    b.HasIndex("StructureId")
+                        .HasDatabaseName("ix_network_attachments_structure_id");
+
+                    b.ToTable("network_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.NetworkMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("minutes");
+
+                    b.Property<string>("Participants")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("participants");
+
+                    b.Property<int?>("PartnerId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("partner_id");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("structure_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_network_meetings");
+
+                    b.HasIndex("PartnerId")
+                        .HasDatabaseName("ix_network_meetings_partner_id");
+
+                    b.HasIndex("StructureId", "Date")
+                        .HasDatabaseName("ix_network_meetings_structure_id_date");
+
+                    b.ToTable("network_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.NetworkPartner", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("channel");
+
+                    b.Property<int>("Form")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("form");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateOnly?>("Since")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("since");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("structure_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_network_partners");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_network_partners_organization_id");
+
+                    b.HasIndex("StructureId")
+                        .HasDatabaseName("ix_network_partners_structure_id");
+
+                    b.ToTable("network_partners", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.OpeningInterval", b =>
                 {
                     b.Property<int>("Id")
@@ -1022,6 +1160,187 @@ namespace OneStop.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_opening_intervals_structure_id");
 
                     b.ToTable("opening_intervals", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.PartnerOrganization", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<Guid>("HsdsId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hsds_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("municipality_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone");
+
+                    b.Property<int?>("StructureId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("structure_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("website");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partner_organizations");
+
+                    b.HasIndex("StructureId")
+                        .HasDatabaseName("ix_partner_organizations_structure_id");
+
+                    b.HasIndex("MunicipalityId", "HsdsId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_partner_organizations_municipality_id_hsds_id");
+
+                    b.HasIndex("MunicipalityId", "Name")
+                        .HasDatabaseName("ix_partner_organizations_municipality_id_name");
+
+                    b.ToTable("partner_organizations", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.PartnerService", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Accessibility")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("accessibility");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("city");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_name");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Eligibility")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("eligibility");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Fees")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fees");
+
+                    b.Property<Guid>("HsdsId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hsds_id");
+
+                    b.Property<string>("Languages")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("languages");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("PostalCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("postal_code");
+
+                    b.Property<string>("Schedule")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("schedule");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<string>("VerifiedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verified_by");
+
+                    b.Property<DateOnly?>("VerifiedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verified_on");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partner_services");
+
+                    b.HasIndex("HsdsId")
+                        .HasDatabaseName("ix_partner_services_hsds_id");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_partner_services_organization_id");
+
+                    b.ToTable("partner_services", (string)null);
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.Programme", b =>
@@ -1106,6 +1425,219 @@ namespace OneStop.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_programmes_code");
 
                     b.ToTable("programmes", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.PublicityAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<int?>("Reach")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reach");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("structure_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_publicity_actions");
+
+                    b.HasIndex("StructureId", "Date")
+                        .HasDatabaseName("ix_publicity_actions_structure_id_date");
+
+                    b.ToTable("publicity_actions", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.Referral", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<int>("BeneficiaryId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("beneficiary_id");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_at");
+
+                    b.Property<int?>("ConsentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("consent_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decline_reason");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_date");
+
+                    b.Property<int>("FromStructureId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_structure_id");
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<DateTime?>("LinkExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("link_expires_at");
+
+                    b.Property<string>("LinkNonce")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("link_nonce");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("SharedFields")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shared_fields");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<int?>("ToPartnerServiceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("to_partner_service_id");
+
+                    b.Property<int?>("ToStructureId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("to_structure_id");
+
+                    b.Property<int>("Urgency")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("urgency");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_referrals");
+
+                    b.HasIndex("BeneficiaryId")
+                        .HasDatabaseName("ix_referrals_beneficiary_id");
+
+                    b.HasIndex("ConsentId")
+                        .HasDatabaseName("ix_referrals_consent_id");
+
+                    b.HasIndex("ToPartnerServiceId")
+                        .HasDatabaseName("ix_referrals_to_partner_service_id");
+
+                    b.HasIndex("FromStructureId", "Status")
+                        .HasDatabaseName("ix_referrals_from_structure_id_status");
+
+                    b.HasIndex("ToStructureId", "Status")
+                        .HasDatabaseName("ix_referrals_to_structure_id_status");
+
+                    b.ToTable("referrals", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.ReferralStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by_name");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by_user_id");
+
+                    b.Property<int?>("FromStatus")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_status");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<int>("ReferralId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("referral_id");
+
+                    b.Property<int>("ToStatus")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("to_status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_referral_status_changes");
+
+                    b.HasIndex("ReferralId", "At")
+                        .HasDatabaseName("ix_referral_status_changes_referral_id_at");
+
+                    b.ToTable("referral_status_changes", (string)null);
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.RoleAssignment", b =>
@@ -1631,6 +2163,71 @@ namespace OneStop.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_household_members_beneficiaries_member_beneficiary_id");
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.NetworkAttachment", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.StoredFile", "File")
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_network_attachments_stored_files_file_id");
+
+                    b.HasOne("OneStop.Data.Entities.NetworkMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_network_attachments_network_meetings_meeting_id");
+
+                    b.HasOne("OneStop.Data.Entities.PublicityAction", null)
+                        .WithMany()
+                        .HasForeignKey("PublicityActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_network_attachments_publicity_actions_publicity_action_id");
+
+                    b.HasOne("OneStop.Data.Entities.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_network_attachments_structures_structure_id");
+
+                    b.Navigation("File");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.NetworkMeeting", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.NetworkPartner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_network_meetings_network_partners_partner_id");
+
+                    b.HasOne("OneStop.Data.Entities.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_network_meetings_structures_structure_id");
+
+                    b.Navigation("Partner");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.NetworkPartner", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.PartnerOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_network_partners_partner_organizations_organization_id");
+
+                    b.HasOne("OneStop.Data.Entities.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_network_partners_structures_structure_id");
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.OpeningInterval", b =>
                 {
                     b.HasOne("OneStop.Data.Entities.Structure", null)
@@ -1639,6 +2236,97 @@ namespace OneStop.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_opening_intervals_structures_structure_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.PartnerOrganization", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_partner_organizations_municipalities_municipality_id");
+
+                    b.HasOne("OneStop.Data.Entities.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_partner_organizations_structures_structure_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.PartnerService", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.PartnerOrganization", "Organization")
+                        .WithMany("Services")
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partner_services_partner_organizations_organization_id");
+
+                    b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.PublicityAction", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_publicity_actions_structures_structure_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.Referral", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Beneficiary", "Beneficiary")
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_beneficiaries_beneficiary_id");
+
+                    b.HasOne("OneStop.Data.Entities.Consent", null)
+                        .WithMany()
+                        .HasForeignKey("ConsentId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_referrals_consents_consent_id");
+
+                    b.HasOne("OneStop.Data.Entities.Structure", "FromStructure")
+                        .WithMany()
+                        .HasForeignKey("FromStructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_structures_from_structure_id");
+
+                    b.HasOne("OneStop.Data.Entities.PartnerService", "ToPartnerService")
+                        .WithMany()
+                        .HasForeignKey("ToPartnerServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_referrals_partner_services_to_partner_service_id");
+
+                    b.HasOne("OneStop.Data.Entities.Structure", "ToStructure")
+                        .WithMany()
+                        .HasForeignKey("ToStructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_referrals_structures_to_structure_id");
+
+                    b.Navigation("Beneficiary");
+
+                    b.Navigation("FromStructure");
+
+                    b.Navigation("ToPartnerService");
+
+                    b.Navigation("ToStructure");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.ReferralStatusChange", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Referral", null)
+                        .WithMany("History")
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_referral_status_changes_referrals_referral_id");
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.RoleAssignment", b =>
@@ -1763,9 +2451,19 @@ namespace OneStop.Migrations.Sqlite.Migrations
                     b.Navigation("NameKeys");
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.PartnerOrganization", b =>
+                {
+                    b.Navigation("Services");
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.Programme", b =>
                 {
                     b.Navigation("Rules");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.Referral", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.Structure", b =>
