@@ -29,6 +29,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
     public DbSet<BeneficiaryMerge> BeneficiaryMerges => Set<BeneficiaryMerge>();
     public DbSet<Visit> Visits => Set<Visit>();
     public DbSet<VisitService> VisitServices => Set<VisitService>();
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+    public DbSet<StaffStructure> StaffStructures => Set<StaffStructure>();
+    public DbSet<StaffLeave> StaffLeave => Set<StaffLeave>();
+    public DbSet<StaffAttendance> StaffAttendance => Set<StaffAttendance>();
 
     public TimeProvider Time => time;
 

@@ -24,6 +24,9 @@ public sealed class DuplicatesResource;
 /// <summary>The front desk: the Today page, visits, the daily card.</summary>
 public sealed class FrontDeskResource;
 
+/// <summary>Staff, attendance, person-months and the certification pack.</summary>
+public sealed class StaffResource;
+
 /// <summary>Points a model (an InputModel or API request) to the texts of its area.</summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class TextResourceAttribute(Type resource) : Attribute
