@@ -42,24 +42,33 @@ public sealed class CertificationPack(
     {
         var book = await AttendanceBook.LoadAsync(db, structureId, from, to, ct) ?? throw new InvalidOperationException("Structure not found");
         var root = Root(book.StructureName, from, to) + "/";
-        await using var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, ct);
+        await using var pump = new DrainingStream(output);
+        var zip = await ZipArchive.CreateAsync(pump, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, ct);
+        await WriteEntriesAsync(zip, pump, book, root, ct);
+        await zip.DisposeAsync();
+        await pump.DrainAsync(ct);
+    }
+
+    private async Task WriteEntriesAsync(ZipArchive zip, DrainingStream pump, AttendanceBook book, string root, CancellationToken ct)
+    {
+        var (structureId, from, to) = (book.StructureId, book.From, book.To);
 
         var list = PersonMonthsReport.Build(book, options.Value.FullTimeWeeklyHours);
         var listSheet = sheets.PersonMonths(list);
         var listName = $"{root}01_anthropomines/anthropomines_{Range(from, to)}";
-        await AddAsync(zip, listName + ".pdf", s => StaffSheetPdf.Render(listSheet, s), ct);
-        await AddAsync(zip, listName + ".xlsx", s => StaffSheetXlsx.Render(listSheet, t["PersonMonthsSheet"], CultureInfo.CurrentCulture, s), ct);
+        await AddAsync(zip, pump, listName + ".pdf", s => StaffSheetPdf.Render(listSheet, s), ct);
+        await AddAsync(zip, pump, listName + ".xlsx", s => StaffSheetXlsx.Render(listSheet, t["PersonMonthsSheet"], CultureInfo.CurrentCulture, s), ct);
 
         foreach (var month in PersonMonths.Months(from, to))
         {
             var folder = $"{root}02_parousiologia/{month.Year:D4}-{month.Month:D2}/";
-            await AddAsync(zip, $"{folder}parousiologio_minaio_{month.Year:D4}-{month.Month:D2}.pdf", s => StaffSheetPdf.Render(sheets.Monthly(book, month.Year, month.Month), s), ct);
+            await AddAsync(zip, pump, $"{folder}parousiologio_minaio_{month.Year:D4}-{month.Month:D2}.pdf", s => StaffSheetPdf.Render(sheets.Monthly(book, month.Year, month.Month), s), ct);
         }
 
         foreach (var day in book.SheetDays())
         {
             var sheet = sheets.Daily(book.Day(day));
-            await AddAsync(zip, $"{root}02_parousiologia/{day:yyyy-MM}/parousiologio_{Iso(day)}.pdf", s => StaffSheetPdf.Render(sheet, s), ct);
+            await AddAsync(zip, pump, $"{root}02_parousiologia/{day:yyyy-MM}/parousiologio_{Iso(day)}.pdf", s => StaffSheetPdf.Render(sheet, s), ct);
         }
 
         var visitDays = await db.Visits.AsNoTracking()
@@ -70,7 +79,7 @@ public sealed class CertificationPack(
             if (await visits.DayAsync(structureId, day, ct) is { } visitDay)
             {
                 var bytes = DailyCardPdf.Render(cards.Build(visitDay));
-                await AddAsync(zip, $"{root}03_kartelles_eiserchomenon/{day:yyyy-MM}/kartella_{Iso(day)}.pdf", s => s.Write(bytes), ct);
+                await AddAsync(zip, pump, $"{root}03_kartelles_eiserchomenon/{day:yyyy-MM}/kartella_{Iso(day)}.pdf", s => s.Write(bytes), ct);
             }
         }
 
@@ -80,27 +89,31 @@ public sealed class CertificationPack(
             var name = $"{items.Count + 1:D3}_{Ascii(item.FileName)}";
             items.Add(item with { FileName = name });
             await using var source = await item.OpenAsync(ct);
-            await AddStreamAsync(zip, $"{root}04_dimosiotita_diktyosi/{name}", source, ct);
+            await AddStreamAsync(zip, pump, $"{root}04_dimosiotita_diktyosi/{name}", source, ct);
         }
 
         var index = sheets.MaterialIndex(book.StructureName, book.MunicipalityName, from, to, items);
-        await AddAsync(zip, $"{root}04_dimosiotita_diktyosi/000_evretirio.pdf", s => StaffSheetPdf.Render(index, s), ct);
+        await AddAsync(zip, pump, $"{root}04_dimosiotita_diktyosi/000_evretirio.pdf", s => StaffSheetPdf.Render(index, s), ct);
     }
 
-    private static async Task AddAsync(ZipArchive zip, string name, Action<Stream> render, CancellationToken ct)
+    private static async Task AddAsync(ZipArchive zip, DrainingStream pump, string name, Action<Stream> render, CancellationToken ct)
     {
         // Rendered in memory (one file at a time), then written with async I/O to the response.
         using var buffer = new MemoryStream();
         render(buffer);
         buffer.Position = 0;
-        await AddStreamAsync(zip, name, buffer, ct);
+        await AddStreamAsync(zip, pump, name, buffer, ct);
     }
 
-    private static async Task AddStreamAsync(ZipArchive zip, string name, Stream content, CancellationToken ct)
+    private static async Task AddStreamAsync(ZipArchive zip, DrainingStream pump, string name, Stream content, CancellationToken ct)
     {
         var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
-        await using var target = await entry.OpenAsync(ct);
-        await content.CopyToAsync(target, ct);
+        await using (var target = await entry.OpenAsync(ct))
+        {
+            await content.CopyToAsync(target, ct);
+        }
+
+        await pump.DrainAsync(ct);
     }
 
     private static string Root(string structureName, DateOnly from, DateOnly to) => $"paradotea_{Ascii(structureName)}_{Range(from, to)}";

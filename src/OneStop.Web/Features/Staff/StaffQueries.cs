@@ -56,6 +56,12 @@ public sealed class StaffQueries(AppDbContext db, StaffAccess access)
         return await db.Structures.AsNoTracking().Where(s => list.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
     }
 
+    /// <summary>A structure's attendance of a day, or null when the user does not manage it.</summary>
+    public async Task<AttendanceDay?> DayAsync(int structureId, DateOnly day, CancellationToken ct) =>
+        await access.CanManageStructureAsync(structureId, ct) && await AttendanceBook.LoadAsync(db, structureId, day, day, ct) is { } book
+            ? book.Day(day)
+            : null;
+
     private IQueryable<StaffMember> Query() => db.StaffMembers.AsNoTracking();
 
     private System.Linq.Expressions.Expression<Func<StaffMember, StaffDto>> Projection => s => new StaffDto(
