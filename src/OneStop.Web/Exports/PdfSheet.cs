@@ -31,10 +31,10 @@ internal sealed class PdfSheet : IDisposable
         this.orientation = orientation;
         this.pageFormat = pageFormat;
         document.Info.Title = title;
-        Title = PdfFonts.Font(13, XFontStyleEx.Bold);
-        Bold = PdfFonts.Font(8, XFontStyleEx.Bold);
-        Body = PdfFonts.Font(8, XFontStyleEx.Regular);
-        Small = PdfFonts.Font(6.5, XFontStyleEx.Regular);
+        Title = Font(13, XFontStyleEx.Bold);
+        Bold = Font(8, XFontStyleEx.Bold);
+        Body = Font(8, XFontStyleEx.Regular);
+        Small = Font(5.5, XFontStyleEx.Regular);
         NewPage();
     }
 
@@ -136,7 +136,7 @@ internal sealed class PdfSheet : IDisposable
     {
         gfx?.Dispose();
         gfx = null;
-        var small = PdfFonts.Font(7.5, XFontStyleEx.Regular);
+        var small = Font(7.5, XFontStyleEx.Regular);
         for (var i = 0; i < pages.Count; i++)
         {
             using var footer = XGraphics.FromPdfPage(pages[i], XGraphicsPdfPageOptions.Append);
@@ -154,8 +154,19 @@ internal sealed class PdfSheet : IDisposable
         document.Dispose();
     }
 
+    /// <summary>
+    /// Subset fonts: a pack holds hundreds of these forms, and the whole DejaVu files would add
+    /// 0.7 MB to each. PDFsharp's subset leaves out the parts of composite glyphs (the Α of Ά), so
+    /// every page-1 face also draws <see cref="Primer"/> outside the page, which puts them in.
+    /// </summary>
+    private static XFont Font(double size, XFontStyleEx style) =>
+        new(PdfFonts.Family, size, style, new XPdfFontOptions(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset));
+
+    private const string Primer = "ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩαβγδεζηθικλμνξοπρστυφχψωςABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz΄¨´`^~";
+
     private void NewPage()
     {
+        var first = gfx is null;
         gfx?.Dispose();
         var page = document.AddPage();
         page.Size = PageSize.A4;
@@ -165,6 +176,14 @@ internal sealed class PdfSheet : IDisposable
         Width = gfx.PageSize.Width - (2 * Margin);
         Bottom = gfx.PageSize.Height - Margin - 8;
         Y = Margin;
+        if (first)
+        {
+            foreach (var font in new[] { Title, Bold, Body, Small })
+            {
+                gfx.DrawString(Primer, font, XBrushes.White, new XPoint(0, -50));
+            }
+        }
+
         gfx.DrawString(title, Title, XBrushes.Black, new XRect(Margin, Y, Width, 16), XStringFormats.TopCenter);
         Y += 22;
         var x = Margin;

@@ -30,7 +30,7 @@ public sealed class StaffSheetBuilder(IStringLocalizer<StaffResource> t)
             t["DailySheetTitle"],
             [new(t["Structure"], day.StructureName), new(t["Municipality"], day.MunicipalityName), new(t["Date"], DayText(day.Day))],
             [t["ColNumber"], t["ColName"], t["ColSpecialty"], t["ColIn"], t["ColSignature"], t["ColOut"], t["ColSignature"], t["ColRemarks"]],
-            [0.05, 0.22, 0.15, 0.08, 0.15, 0.08, 0.15, 0.12],
+            [0.05, 0.21, 0.14, 0.11, 0.14, 0.11, 0.14, 0.10],
             rows, null, t["NoStaff"], notes,
             [t["SignatureCoordinator"]], t["SignatureName"], t["SignatureSign"], t["PageOf"], Landscape: false, MinRowHeight: 26);
     }
@@ -47,11 +47,11 @@ public sealed class StaffSheetBuilder(IStringLocalizer<StaffResource> t)
             cells.AddRange(days.Select(d => Cell(book, s, d)));
             return (IReadOnlyList<string>)cells;
         }).ToList();
-        var holidays = GreekHolidays.Between(days[0], days[^1]).Select(h => $"{h.Date.Day:D2}: {t["Holiday_" + h.Kind]}");
+        var holidays = GreekHolidays.Between(days[0], days[^1]).Select(h => $"{Date(h.Date)[..5]}: {t["Holiday_" + h.Kind]}");
         return new StaffSheet(
             t["MonthlySheetTitle"],
             [new(t["Structure"], book.StructureName), new(t["Municipality"], book.MunicipalityName), new(t["Month"], $"{month:D2}/{year}")],
-            columns, [5.0, .. days.Select(_ => 1.0)],
+            columns, [3.2, .. days.Select(_ => 1.0)],
             rows, null, t["NoStaff"],
             [t["MonthlyLegend"], string.Join(" · ", holidays)],
             [t["SignatureCoordinator"]], t["SignatureName"], t["SignatureSign"], t["PageOf"], Landscape: true, Compact: true);
