@@ -56,6 +56,11 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
             ("/Admin/Audit", "audit"),
             ("/Account/Manage", "account"),
             ("/Account/Manage/TwoFactor", "two-factor"),
+            ($"/Staff?structureId={id.ToString(CultureInfo.InvariantCulture)}", "staff"),
+            ($"/Staff/Edit?structureId={id.ToString(CultureInfo.InvariantCulture)}", "staff-edit"),
+            ($"/Staff/Attendance?structureId={id.ToString(CultureInfo.InvariantCulture)}", "staff-attendance"),
+            ($"/Staff/PersonMonths?structureId={id.ToString(CultureInfo.InvariantCulture)}", "staff-person-months"),
+            ("/Staff/Me", "staff-me"),
         })
         {
             var response = await page.GotoAsync(path);

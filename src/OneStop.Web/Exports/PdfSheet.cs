@@ -154,15 +154,8 @@ internal sealed class PdfSheet : IDisposable
         document.Dispose();
     }
 
-    /// <summary>
-    /// Subset fonts: a pack holds hundreds of these forms, and the whole DejaVu files would add
-    /// 0.7 MB to each. PDFsharp's subset leaves out the parts of composite glyphs (the Α of Ά), so
-    /// every page-1 face also draws <see cref="Primer"/> outside the page, which puts them in.
-    /// </summary>
-    private static XFont Font(double size, XFontStyleEx style) =>
-        new(PdfFonts.Family, size, style, new XPdfFontOptions(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset));
-
-    private const string Primer = "ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩαβγδεζηθικλμνξοπρστυφχψωςABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz΄¨´`^~";
+    /// <summary>Subset fonts: a pack holds hundreds of these forms (60 KB each instead of 760 KB).</summary>
+    private static XFont Font(double size, XFontStyleEx style) => PdfFonts.SubsetFont(size, style);
 
     private void NewPage()
     {
@@ -178,10 +171,7 @@ internal sealed class PdfSheet : IDisposable
         Y = Margin;
         if (first)
         {
-            foreach (var font in new[] { Title, Bold, Body, Small })
-            {
-                gfx.DrawString(Primer, font, XBrushes.White, new XPoint(0, -50));
-            }
+            PdfFonts.Prime(gfx, Title, Bold, Body, Small);
         }
 
         gfx.DrawString(title, Title, XBrushes.Black, new XRect(Margin, Y, Width, 16), XStringFormats.TopCenter);
