@@ -120,7 +120,7 @@ public static class StaffEndpoints
         }
 
         var sheet = book.Day(day);
-        return TypedResults.Ok(new { structureId = id, date = day, holiday = sheet.Holiday?.Kind.ToString(), items = sheet.Lines, total = sheet.Lines.Count });
+        return TypedResults.Ok(new { structureId = id, date = day, holiday = sheet.Holiday is { } h ? System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(h.Kind.ToString()) : null, items = sheet.Lines, total = sheet.Lines.Count });
     }
 
     private static async Task<IResult> DaySheetAsync(int id, DateOnly? date, StaffAccess access, Data.AppDbContext db, AthensClock clock, StaffSheetBuilder sheets, CancellationToken ct)

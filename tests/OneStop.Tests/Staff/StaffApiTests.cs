@@ -78,6 +78,8 @@ public sealed class StaffApiTests(AppFactory factory) : IClassFixture<AppFactory
         var line = day.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("staffId").GetInt32() == full);
         Assert.Equal("08:30", line.GetProperty("in").GetString());
         Assert.Equal("16:30", line.GetProperty("out").GetString());
+        Assert.Equal(JsonValueKind.Null, day.GetProperty("holiday").ValueKind);
+        Assert.Equal("independence_day", (await JsonAsync(await api.GetAsync($"/api/v1/structures/{structure}/attendance?date=2026-03-25"))).GetProperty("holiday").GetString());
 
         var pm = await JsonAsync(await api.GetAsync($"/api/v1/structures/{structure}/person-months?from=2026-01-01&to=2026-03-31"));
         var items = pm.GetProperty("items").EnumerateArray().Select(i => (Id: i.GetProperty("staffId").GetInt32(), Month: i.GetProperty("month").GetString(), Value: i.GetProperty("personMonths").GetDecimal())).ToList();
