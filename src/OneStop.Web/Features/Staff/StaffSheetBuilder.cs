@@ -30,7 +30,7 @@ public sealed class StaffSheetBuilder(IStringLocalizer<StaffResource> t)
             t["DailySheetTitle"],
             [new(t["Structure"], day.StructureName), new(t["Municipality"], day.MunicipalityName), new(t["Date"], DayText(day.Day))],
             [t["ColNumber"], t["ColName"], t["ColSpecialty"], t["ColIn"], t["ColSignature"], t["ColOut"], t["ColSignature"], t["ColRemarks"]],
-            [0.05, 0.21, 0.14, 0.11, 0.14, 0.11, 0.14, 0.10],
+            [0.05, 0.20, 0.13, 0.13, 0.13, 0.13, 0.13, 0.10],
             rows, null, t["NoStaff"], notes,
             [t["SignatureCoordinator"]], t["SignatureName"], t["SignatureSign"], t["PageOf"], Landscape: false, MinRowHeight: 26);
     }
