@@ -5,6 +5,8 @@ using OneStop.Data;
 // OneStop scale measurement. Verbs:
 //   generate --provider Sqlite|Postgres --connection "…" --people 1000000 --visits 5000000 --structures 20
 //   run      --url http://127.0.0.1:5090 --clients 8 --duration 30 --scenario search|visits|url [--path "/FrontDesk/Today?structureId={structure}&date={date}"] --people N
+//   pack-generate --provider … --connection "…" [--staff 20] [--visits 30000]   (issue 7: a busy centre's year)
+//   pack     --url … [--structure 1] [--out file.zip]                        (one timed GET of the certification pack)
 //   sql      --provider … --connection "…" --people N --iterations 500 [--explain]
 var verb = args.Length > 0 ? args[0] : "";
 var options = Options.Parse(args.Skip(1));
@@ -17,6 +19,8 @@ try
         "generate" => await Generator.RunAsync(options.Provider, options.Require("connection"), options.Int("people", 10_000), options.Int("visits", 50_000), options.Int("structures", 20), cts.Token),
         "run" => await LoadRunner.RunAsync(options, cts.Token),
         "sql" => await SqlBench.RunAsync(options, cts.Token),
+        "pack-generate" => await PackBench.GenerateAsync(options.Provider, options.Require("connection"), options.Int("staff", 20), options.Int("visits", 30_000), cts.Token),
+        "pack" => await PackBench.RunAsync(options, cts.Token),
         _ => Usage(),
     };
 }
@@ -31,6 +35,8 @@ static int Usage()
     Console.Error.WriteLine("""
         usage: OneStop.Bench generate --provider Sqlite|Postgres --connection "…" [--people 10000] [--visits 50000] [--structures 20]
                OneStop.Bench run --url http://127.0.0.1:5090 [--clients 8] [--duration 30] [--warmup 5] [--scenario search|visits|url] [--path TEMPLATE] [--people N]
+               OneStop.Bench pack-generate --provider Sqlite|Postgres --connection "…" [--staff 20] [--visits 30000]
+               OneStop.Bench pack --url http://127.0.0.1:5090 [--structure 1] [--out pack.zip]
                OneStop.Bench sql --provider Sqlite|Postgres --connection "…" [--people N] [--iterations 500] [--explain]
         """);
     return 2;

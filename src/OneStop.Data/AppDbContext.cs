@@ -39,6 +39,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
     public DbSet<NetworkMeeting> NetworkMeetings => Set<NetworkMeeting>();
     public DbSet<PublicityAction> PublicityActions => Set<PublicityAction>();
     public DbSet<NetworkAttachment> NetworkAttachments => Set<NetworkAttachment>();
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+    public DbSet<StaffStructure> StaffStructures => Set<StaffStructure>();
+    public DbSet<StaffLeave> StaffLeave => Set<StaffLeave>();
+    public DbSet<StaffAttendance> StaffAttendance => Set<StaffAttendance>();
 
     public TimeProvider Time => time;
 

@@ -73,6 +73,11 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
             ("/Network", "network"),
             ($"/Network/Publicity?structureId={id.ToString(CultureInfo.InvariantCulture)}", "network-publicity"),
             ($"/Network/Meeting?structureId={id.ToString(CultureInfo.InvariantCulture)}", "network-meeting"),
+            ($"/Staff?structureId={id.ToString(CultureInfo.InvariantCulture)}", "staff"),
+            ($"/Staff/Edit?structureId={id.ToString(CultureInfo.InvariantCulture)}", "staff-edit"),
+            ($"/Staff/Attendance?structureId={id.ToString(CultureInfo.InvariantCulture)}", "staff-attendance"),
+            ($"/Staff/PersonMonths?structureId={id.ToString(CultureInfo.InvariantCulture)}", "staff-person-months"),
+            ("/Staff/Me", "staff-me"),
         })
         {
             var response = await page.GotoAsync(path);

@@ -17,15 +17,17 @@ public static class DailyCardPdf
     /// <summary>Relative widths of α/α, time, person, channel, reason, axis, services/outcome, staff.</summary>
     private static readonly double[] Weights = [0.035, 0.05, 0.18, 0.10, 0.235, 0.06, 0.19, 0.15];
 
-    public static byte[] Render(DailyCard card)
+    /// <param name="subsetFonts">embed only the glyphs used (the certification pack prints hundreds of cards).</param>
+    public static byte[] Render(DailyCard card, bool subsetFonts = false)
     {
         PdfFonts.EnsureRegistered();
         using var document = new PdfDocument();
         document.Info.Title = card.Title;
-        var title = PdfFonts.Font(14, XFontStyleEx.Bold);
-        var bold = PdfFonts.Font(8.5, XFontStyleEx.Bold);
-        var body = PdfFonts.Font(8.5, XFontStyleEx.Regular);
-        var small = PdfFonts.Font(8, XFontStyleEx.Regular);
+        Func<double, XFontStyleEx, XFont> font = subsetFonts ? PdfFonts.SubsetFont : PdfFonts.Font;
+        var title = font(14, XFontStyleEx.Bold);
+        var bold = font(8.5, XFontStyleEx.Bold);
+        var body = font(8.5, XFontStyleEx.Regular);
+        var small = font(8, XFontStyleEx.Regular);
 
         var pages = new List<PdfPage>();
         XGraphics? gfx = null;
@@ -40,6 +42,11 @@ public static class DailyCardPdf
             page.Orientation = PageOrientation.Landscape;
             pages.Add(page);
             gfx = XGraphics.FromPdfPage(page);
+            if (subsetFonts && pages.Count == 1)
+            {
+                PdfFonts.Prime(gfx, title, bold, body, small);
+            }
+
             width = gfx.PageSize.Width - (2 * Margin);
             bottom = gfx.PageSize.Height - Margin - 16;
             widths = Weights.Select(w => w * width).ToArray();

@@ -39,6 +39,25 @@ public sealed class PdfFonts : IFontResolver
     public static XFont Font(double size, XFontStyleEx style) =>
         new(Family, size, style, new XPdfFontOptions(PdfFontEncoding.Unicode, PdfFontEmbedding.EmbedCompleteFontFile));
 
+    /// <summary>
+    /// A font embedded as a subset of the glyphs used: forms printed by the hundred (the certification
+    /// pack) stay small. PDFsharp's subset drops the parts of composite glyphs, so a page drawing with
+    /// it must call <see cref="Prime"/> once.
+    /// </summary>
+    public static XFont SubsetFont(double size, XFontStyleEx style) =>
+        new(Family, size, style, new XPdfFontOptions(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset));
+
+    /// <summary>Draws every Greek and Latin letter and accent outside the page, so that the subsets hold the parts of Ά, Έ, Ό ….</summary>
+    public static void Prime(XGraphics gfx, params XFont[] fonts)
+    {
+        foreach (var font in fonts)
+        {
+            gfx.DrawString(Primer, font, XBrushes.White, new XPoint(0, -50));
+        }
+    }
+
+    private const string Primer = "ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩαβγδεζηθικλμνξοπρστυφχψωςABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz΄¨´`^~";
+
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
         new(bold ? Bold : Regular, mustSimulateBold: false, mustSimulateItalic: italic);
 

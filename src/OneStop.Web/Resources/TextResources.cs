@@ -31,6 +31,8 @@ public sealed class ReferralsResource;
 
 /// <summary>The networking plan (partners, meetings) and the publicity plan, with their material.</summary>
 public sealed class NetworkResource;
+/// <summary>Staff, attendance, person-months and the certification pack.</summary>
+public sealed class StaffResource;
 
 /// <summary>Points a model (an InputModel or API request) to the texts of its area.</summary>
 [AttributeUsage(AttributeTargets.Class)]

@@ -56,5 +56,6 @@ public static class ApiSetup
         api.MapVisitEndpoints();
         api.MapReferralEndpoints();
         api.MapHsdsEndpoints();
+        api.MapStaffEndpoints();
     }
 }

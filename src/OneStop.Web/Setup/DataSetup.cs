@@ -48,6 +48,7 @@ public static class DataSetup
         OneStop.Web.Features.Beneficiaries.RegistryServices.AddRegistry(builder.Services);
         OneStop.Web.Features.Portal.PortalServices.AddPortal(builder.Services);
         OneStop.Web.Features.Referrals.ReferralServices.AddReferrals(builder.Services);
+        OneStop.Web.Features.Staff.StaffServices.AddStaff(builder.Services);
 
         // Users
         builder.Services.AddScoped<OneStop.Web.Features.Users.UserScope>();
