@@ -1777,6 +1777,166 @@ namespace OneStop.Migrations.Postgres.Migrations
                     b.ToTable("services", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.StaffAttendance", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<DateTime?>("InAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("in_at");
+
+                    b.Property<DateTime?>("OutAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("out_at");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("integer")
+                        .HasColumnName("staff_member_id");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("structure_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_attendance");
+
+                    b.HasIndex("StaffMemberId", "Day")
+                        .IsUnique()
+                        .HasDatabaseName("ix_staff_attendance_staff_member_id_day");
+
+                    b.HasIndex("StructureId", "Day")
+                        .HasDatabaseName("ix_staff_attendance_structure_id_day");
+
+                    b.ToTable("staff_attendance", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.StaffLeave", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("integer")
+                        .HasColumnName("staff_member_id");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_leave");
+
+                    b.HasIndex("StaffMemberId", "From")
+                        .HasDatabaseName("ix_staff_leave_staff_member_id_from");
+
+                    b.ToTable("staff_leave", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.StaffMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("ContractEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("contract_end");
+
+                    b.Property<DateOnly>("ContractStart")
+                        .HasColumnType("date")
+                        .HasColumnName("contract_start");
+
+                    b.Property<int>("ContractType")
+                        .HasColumnType("integer")
+                        .HasColumnName("contract_type");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Specialty")
+                        .HasColumnType("integer")
+                        .HasColumnName("specialty");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<decimal>("WeeklyHours")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("weekly_hours");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_members");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_staff_members_user_id");
+
+                    b.ToTable("staff_members", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.StaffStructure", b =>
+                {
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("integer")
+                        .HasColumnName("staff_member_id");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("structure_id");
+
+                    b.HasKey("StaffMemberId", "StructureId")
+                        .HasName("pk_staff_structures");
+
+                    b.HasIndex("StructureId")
+                        .HasDatabaseName("ix_staff_structures_structure_id");
+
+                    b.ToTable("staff_structures", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.StoredFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2426,6 +2586,59 @@ namespace OneStop.Migrations.Postgres.Migrations
                     b.Navigation("Structure");
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.StaffAttendance", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_staff_attendance_staff_members_staff_member_id");
+
+                    b.HasOne("OneStop.Data.Entities.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_staff_attendance_structures_structure_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.StaffLeave", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.StaffMember", null)
+                        .WithMany("Leave")
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_staff_leave_staff_members_staff_member_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.StaffMember", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_staff_members_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.StaffStructure", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.StaffMember", null)
+                        .WithMany("Structures")
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_staff_structures_staff_members_staff_member_id");
+
+                    b.HasOne("OneStop.Data.Entities.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_staff_structures_structures_structure_id");
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.Structure", b =>
                 {
                     b.HasOne("OneStop.Data.Entities.Municipality", "Municipality")
@@ -2529,6 +2742,13 @@ namespace OneStop.Migrations.Postgres.Migrations
             modelBuilder.Entity("OneStop.Data.Entities.Referral", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.StaffMember", b =>
+                {
+                    b.Navigation("Leave");
+
+                    b.Navigation("Structures");
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.Structure", b =>
