@@ -53,5 +53,8 @@ public static class ApiSetup
         api.MapBeneficiaryEndpoints();
         api.MapDuplicateEndpoints();
         api.MapVisitEndpoints();
+        api.MapDistributionEndpoints();
+        api.MapActivityEndpoints();
+        api.MapSyncEndpoints();
     }
 }
