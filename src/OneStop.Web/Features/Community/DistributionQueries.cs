@@ -38,8 +38,9 @@ public sealed class DistributionQueries(AppDbContext db, PeopleScope people)
     {
         var visible = await people.VisibleAsync(ct);
         return await db.EligibleHouseholds.AsNoTracking().Where(h => h.ListId == listId)
-            .Join(visible, h => h.BeneficiaryId, b => b.Id, (h, b) => new HouseholdDto(h.Id, h.BeneficiaryId, b.LastName + " " + b.FirstName, h.HouseholdSize, h.StartDate, h.EndDate))
-            .OrderBy(h => h.Name)
+            .Join(visible, h => h.BeneficiaryId, b => b.Id, (h, b) => new { h, b.LastName, b.FirstName })
+            .OrderBy(x => x.LastName).ThenBy(x => x.FirstName)
+            .Select(x => new HouseholdDto(x.h.Id, x.h.BeneficiaryId, x.LastName + " " + x.FirstName, x.h.HouseholdSize, x.h.StartDate, x.h.EndDate))
             .ToListAsync(ct);
     }
 

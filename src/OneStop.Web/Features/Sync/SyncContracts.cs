@@ -16,7 +16,7 @@ public sealed record SyncRecordInput(string? ClientId, string? Type, JsonElement
 /// <c>conflict</c> (<c>current</c> holds the server's state to resolve against, <c>problem</c> says why), or
 /// <c>invalid</c> (<c>problem</c> is the RFC 9457 problem the record's own endpoint would answer).
 /// </summary>
-public sealed record SyncResult(string ClientId, string Status, long? Id, object? Current = null, ProblemDetails? Problem = null, object? Warning = null);
+public sealed record SyncResult(string ClientId, string Status, long? Id, object? Current = null, object? Problem = null, object? Warning = null);
 
 public sealed record SyncResponse(IReadOnlyList<SyncResult> Results);
 

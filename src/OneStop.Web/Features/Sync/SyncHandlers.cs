@@ -19,14 +19,14 @@ public sealed class SyncHandlers(
 
     public Prepared Prepare(string type, JsonElement data, JsonSerializerOptions options) => type switch
     {
-        SyncTypes.Visit => Read<SyncVisitFields>(data, options, VisitAsync),
+        SyncTypes.Visit => Read<SyncVisitFields>(data, options, VisitAsync, PrefillVisitAsync),
         SyncTypes.Distribution => Read<DistributionFields>(data, options, DistributionAsync),
         SyncTypes.Attendance => Read<AttendanceFields>(data, options, AttendanceAsync),
         SyncTypes.HeadCount => Read<HeadCountFields>(data, options, HeadCountAsync),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 
-    private Prepared Read<T>(JsonElement data, JsonSerializerOptions options, Func<T, CancellationToken, Task<SyncResult>> apply)
+    private Prepared Read<T>(JsonElement data, JsonSerializerOptions options, Func<T, CancellationToken, Task<SyncResult>> apply, Func<T, CancellationToken, Task>? prefill = null)
         where T : class
     {
         T? fields;
@@ -44,10 +44,25 @@ public sealed class SyncHandlers(
             return new Prepared(SyncProblems.Validation(new() { ["data"] = [l["InvalidRequestBody"].Value] }, l), null);
         }
 
-        var errors = ApiValidation.Validate(fields, factory);
-        return errors.Count > 0
-            ? new Prepared(SyncProblems.Validation(errors, l), null)
-            : new Prepared(null, ct => apply(fields, ct));
+        return new Prepared(null, async ct =>
+        {
+            if (prefill is not null)
+            {
+                await prefill(fields, ct);
+            }
+
+            var errors = ApiValidation.Validate(fields, factory);
+            return errors.Count > 0 ? Result(SyncStatus.Invalid, null, problem: SyncProblems.Validation(errors, l)) : await apply(fields, ct);
+        });
+    }
+
+    /// <summary>A correction may leave out the structure, as PUT /api/v1/visits/{id} does.</summary>
+    private async Task PrefillVisitAsync(SyncVisitFields input, CancellationToken ct)
+    {
+        if (input.Id is { } id && input.StructureId is null && await visitQueries.GetAsync(id, ct) is { } existing)
+        {
+            input.StructureId = existing.StructureId;
+        }
     }
 
     private async Task<SyncResult> VisitAsync(SyncVisitFields input, CancellationToken ct)
@@ -68,7 +83,6 @@ public sealed class SyncHandlers(
             return Result(SyncStatus.Invalid, id, problem: SyncProblems.NotFound());
         }
 
-        input.StructureId ??= existing.StructureId;
         var updated = await visits.UpdateAsync(id, input, ct);
         return updated switch
         {
