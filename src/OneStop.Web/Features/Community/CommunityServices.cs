@@ -14,6 +14,7 @@ public static class CommunityServices
         services.AddScoped<ActivityWriter>();
         services.AddScoped<ActivityQueries>();
         services.AddScoped<AttendanceListBuilder>();
+        services.AddScoped<MobileData>();
         services.AddScoped<SyncHandlers>();
         services.AddScoped<SyncProcessor>();
         return services;
