@@ -220,6 +220,7 @@
       if (!record) { return; }
       if (['created', 'updated', 'already_present'].includes(result.status)) {
         outbox = outbox.filter((r) => r !== record);
+        countDistribution(record);
         synced.unshift({ label: record.label, id: result.id, status: result.status });
         return;
       }
@@ -230,6 +231,14 @@
     synced = synced.slice(0, 50);
     save(outboxKey, outbox);
     save(syncedKey, synced);
+  }
+
+  // A distribution that reached the server counts against the household until the page is reloaded online.
+  function countDistribution(record) {
+    if (record.type !== 'distribution') { return; }
+    (data.structures || []).flatMap((s) => s.lists).filter((l) => l.id === record.data.listId)
+      .flatMap((l) => l.households).filter((h) => h.beneficiaryId === record.data.beneficiaryId)
+      .forEach((h) => { h.receivedInPeriod += 1; });
   }
 
   function describe(result) {
