@@ -56,6 +56,9 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
             ("/Admin/Audit", "audit"),
             ("/Account/Manage", "account"),
             ("/Account/Manage/TwoFactor", "two-factor"),
+            ("/mobile/", "mobile"),
+            ("/Activities", "activities"),
+            ("/Distribution", "distribution"),
         })
         {
             var response = await page.GotoAsync(path);

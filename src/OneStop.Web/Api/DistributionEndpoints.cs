@@ -72,7 +72,7 @@ public static class DistributionEndpoints
         };
     }
 
-    private static async Task<IResult> PutHouseholdAsync(int id, HouseholdFields input, ListWriter writer, DistributionQueries queries, IStringLocalizerFactory factory, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    private static async Task<IResult> PutHouseholdAsync(int id, EligibleHouseholdFields input, ListWriter writer, DistributionQueries queries, IStringLocalizerFactory factory, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
         if (ApiValidation.Problem(input, factory, l) is { } invalid)
         {

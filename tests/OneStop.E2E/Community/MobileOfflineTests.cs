@@ -76,6 +76,24 @@ public sealed class MobileOfflineTests(BrowserFixture fixture)
         await mobile.SyncNow.ClickAsync();
         await AssertAxeCleanAsync(page, "mobile-synced-el");
 
+        // At the centre the distribution shows on the list's counter, the household no longer eligible.
+        await page.GotoAsync("/Distribution");
+        await page.GetByRole(AriaRole.Link, new() { Name = "ΤΕΒΑ" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Row, new() { Name = "Μπακογιάννη Ρόζα" })).ToContainTextAsync("Δεν δικαιούται");
+        await Expect(page.Locator("#today + ul li")).ToHaveCountAsync(1);
+        await AssertAxeCleanAsync(page, "distribution-list-el");
+        await page.GotoAsync($"/Distribution/Report?structureId={structure.ToString(CultureInfo.InvariantCulture)}");
+        await AssertAxeCleanAsync(page, "distribution-report-el");
+        await page.GotoAsync("/Activities");
+        await page.GetByLabel("Τίτλος", new() { Exact = true }).FillAsync("Ενημέρωση για εμβολιασμούς");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Δημιουργία" }).ClickAsync();
+        await page.Locator("section ul li a").First.ClickAsync();
+        await page.GetByRole(AriaRole.Searchbox).FillAsync("Μπακογ");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Αναζήτηση" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Παρών/παρούσα: Μπακογιάννη Ρόζα" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Η παρουσία καταγράφηκε.");
+        await AssertAxeCleanAsync(page, "activity-session-el");
+
         await using var scope = fixture.Server.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var visits = await db.Visits.Where(v => v.StructureId == structure).ToListAsync();

@@ -7,7 +7,7 @@ namespace OneStop.Web.Features.Community;
 
 public sealed record ListDto(int Id, int StructureId, int? ProgrammeId, string? ProgrammeCode, string Name, int MaxPerPeriod, FrequencyPeriod Period, bool Enforced, int Version);
 
-public sealed record HouseholdDto(int Id, int BeneficiaryId, string Name, int HouseholdSize, DateOnly StartDate, DateOnly? EndDate);
+public sealed record EligibleHouseholdDto(int Id, int BeneficiaryId, string Name, int HouseholdSize, DateOnly StartDate, DateOnly? EndDate);
 
 public sealed record RoundDto(int Id, int ListId, DateOnly Day, string Place, int AnonymousMeals, string? Notes);
 
@@ -34,13 +34,13 @@ public sealed class DistributionQueries(AppDbContext db, PeopleScope people)
             .SingleOrDefaultAsync(ct);
     }
 
-    public async Task<List<HouseholdDto>> HouseholdsAsync(int listId, CancellationToken ct)
+    public async Task<List<EligibleHouseholdDto>> HouseholdsAsync(int listId, CancellationToken ct)
     {
         var visible = await people.VisibleAsync(ct);
         return await db.EligibleHouseholds.AsNoTracking().Where(h => h.ListId == listId)
             .Join(visible, h => h.BeneficiaryId, b => b.Id, (h, b) => new { h, b.LastName, b.FirstName })
             .OrderBy(x => x.LastName).ThenBy(x => x.FirstName)
-            .Select(x => new HouseholdDto(x.h.Id, x.h.BeneficiaryId, x.LastName + " " + x.FirstName, x.h.HouseholdSize, x.h.StartDate, x.h.EndDate))
+            .Select(x => new EligibleHouseholdDto(x.h.Id, x.h.BeneficiaryId, x.LastName + " " + x.FirstName, x.h.HouseholdSize, x.h.StartDate, x.h.EndDate))
             .ToListAsync(ct);
     }
 

@@ -30,7 +30,7 @@ public class ListFields
 }
 
 [TextResource(typeof(CommunityResource))]
-public class HouseholdFields
+public class EligibleHouseholdFields
 {
     [Display(Name = "Household")]
     [Required(ErrorMessage = "Required")]

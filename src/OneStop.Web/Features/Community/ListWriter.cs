@@ -39,7 +39,7 @@ public sealed class ListWriter(AppDbContext db, StructureScope structures, Peopl
     }
 
     /// <summary>Adds a household to the list, or changes its size and dates when it is already there.</summary>
-    public async Task<Result> PutHouseholdAsync(int listId, HouseholdFields input, CancellationToken ct)
+    public async Task<Result> PutHouseholdAsync(int listId, EligibleHouseholdFields input, CancellationToken ct)
     {
         var list = await db.EligibilityLists.AsNoTracking().SingleOrDefaultAsync(l => l.Id == listId, ct);
         if (list is null || !await people.CanWorkInAsync(list.StructureId, ct))
