@@ -30,7 +30,8 @@ public sealed class DistributionWriter(AppDbContext db, PeopleScope people, Curr
         void Error(string field, string key) => errors.Add(new(field, t[key]));
 
         var personId = input.BeneficiaryId!.Value;
-        if (!await (await people.VisibleAsync(ct)).AnyAsync(b => b.Id == personId, ct))
+        // Only a person the list's structure serves (never one seen through another structure).
+        if (!await (await people.VisibleAsync(ct)).AnyAsync(b => b.Id == personId && b.Links.Any(l => l.StructureId == list.StructureId), ct))
         {
             Error(nameof(input.BeneficiaryId), "UnknownHousehold");
         }

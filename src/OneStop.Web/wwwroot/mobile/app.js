@@ -127,7 +127,10 @@
     });
   }
 
-  function renderAll() { renderConnection(); renderOutbox(); renderEligibility(); }
+  function renderAll() {
+    renderConnection();
+    if ($('m-structure')) { renderOutbox(); renderEligibility(); }
+  }
 
   function add(type, dataValue, label) {
     outbox.push({ clientId: crypto.randomUUID(), type, data: dataValue, label, status: 'pending', at: new Date().toISOString() });
