@@ -43,6 +43,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
     public DbSet<StaffStructure> StaffStructures => Set<StaffStructure>();
     public DbSet<StaffLeave> StaffLeave => Set<StaffLeave>();
     public DbSet<StaffAttendance> StaffAttendance => Set<StaffAttendance>();
+    public DbSet<SyncRecord> SyncRecords => Set<SyncRecord>();
+    public DbSet<EligibilityList> EligibilityLists => Set<EligibilityList>();
+    public DbSet<EligibleHousehold> EligibleHouseholds => Set<EligibleHousehold>();
+    public DbSet<DistributionRound> DistributionRounds => Set<DistributionRound>();
+    public DbSet<Distribution> Distributions => Set<Distribution>();
+    public DbSet<Activity> Activities => Set<Activity>();
+    public DbSet<ActivitySession> ActivitySessions => Set<ActivitySession>();
+    public DbSet<SessionAttendance> SessionAttendance => Set<SessionAttendance>();
+    public DbSet<SessionHeadCount> SessionHeadCounts => Set<SessionHeadCount>();
 
     public TimeProvider Time => time;
 

@@ -78,6 +78,9 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
             ($"/Staff/Attendance?structureId={id.ToString(CultureInfo.InvariantCulture)}", "staff-attendance"),
             ($"/Staff/PersonMonths?structureId={id.ToString(CultureInfo.InvariantCulture)}", "staff-person-months"),
             ("/Staff/Me", "staff-me"),
+            ("/mobile/", "mobile"),
+            ("/Activities", "activities"),
+            ("/Distribution", "distribution"),
         })
         {
             var response = await page.GotoAsync(path);

@@ -33,6 +33,8 @@ public sealed class ReferralsResource;
 public sealed class NetworkResource;
 /// <summary>Staff, attendance, person-months and the certification pack.</summary>
 public sealed class StaffResource;
+/// <summary>Group activities, food distribution, the offline mobile app and its sync.</summary>
+public sealed class CommunityResource;
 
 /// <summary>Points a model (an InputModel or API request) to the texts of its area.</summary>
 [AttributeUsage(AttributeTargets.Class)]

@@ -57,5 +57,8 @@ public static class ApiSetup
         api.MapReferralEndpoints();
         api.MapHsdsEndpoints();
         api.MapStaffEndpoints();
+        api.MapDistributionEndpoints();
+        api.MapActivityEndpoints();
+        api.MapSyncEndpoints();
     }
 }

@@ -49,6 +49,7 @@ public static class DataSetup
         OneStop.Web.Features.Portal.PortalServices.AddPortal(builder.Services);
         OneStop.Web.Features.Referrals.ReferralServices.AddReferrals(builder.Services);
         OneStop.Web.Features.Staff.StaffServices.AddStaff(builder.Services);
+        OneStop.Web.Features.Community.CommunityServices.AddCommunity(builder.Services);
 
         // Users
         builder.Services.AddScoped<OneStop.Web.Features.Users.UserScope>();
