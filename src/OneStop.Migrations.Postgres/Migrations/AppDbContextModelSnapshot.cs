@@ -209,6 +209,96 @@ namespace OneStop.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.Activity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Axis")
+                        .HasColumnType("integer")
+                        .HasColumnName("axis");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<string>("Facilitators")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("facilitators");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("structure_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer")
+                        .HasColumnName("type");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_activities");
+
+                    b.HasIndex("StructureId")
+                        .HasDatabaseName("ix_activities_structure_id");
+
+                    b.ToTable("activities", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.ActivitySession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("activity_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<TimeOnly?>("StartsAt")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("starts_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_activity_sessions");
+
+                    b.HasIndex("ActivityId", "Day")
+                        .HasDatabaseName("ix_activity_sessions_activity_id_day");
+
+                    b.ToTable("activity_sessions", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -829,6 +919,153 @@ namespace OneStop.Migrations.Postgres.Migrations
                     b.ToTable("consents", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.Distribution", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("BeneficiaryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("beneficiary_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<int>("HouseholdSize")
+                        .HasColumnType("integer")
+                        .HasColumnName("household_size");
+
+                    b.Property<string>("Items")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("items");
+
+                    b.Property<int>("ListId")
+                        .HasColumnType("integer")
+                        .HasColumnName("list_id");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<bool>("OverridesRule")
+                        .HasColumnType("boolean")
+                        .HasColumnName("overrides_rule");
+
+                    b.Property<int>("Parcels")
+                        .HasColumnType("integer")
+                        .HasColumnName("parcels");
+
+                    b.Property<int?>("RoundId")
+                        .HasColumnType("integer")
+                        .HasColumnName("round_id");
+
+                    b.Property<int>("Signature")
+                        .HasColumnType("integer")
+                        .HasColumnName("signature");
+
+                    b.Property<Guid?>("SignatureFileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("signature_file_id");
+
+                    b.Property<string>("StaffName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("staff_name");
+
+                    b.Property<string>("StaffUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("staff_user_id");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("structure_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_distributions");
+
+                    b.HasIndex("BeneficiaryId")
+                        .HasDatabaseName("ix_distributions_beneficiary_id");
+
+                    b.HasIndex("RoundId")
+                        .HasDatabaseName("ix_distributions_round_id");
+
+                    b.HasIndex("SignatureFileId")
+                        .HasDatabaseName("ix_distributions_signature_file_id");
+
+                    b.HasIndex("StructureId", "Day")
+                        .HasDatabaseName("ix_distributions_structure_id_day");
+
+                    b.HasIndex("ListId", "BeneficiaryId", "Day")
+                        .HasDatabaseName("ix_distributions_list_id_beneficiary_id_day");
+
+                    b.ToTable("distributions", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.DistributionRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AnonymousMeals")
+                        .HasColumnType("integer")
+                        .HasColumnName("anonymous_meals");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<int>("ListId")
+                        .HasColumnType("integer")
+                        .HasColumnName("list_id");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("structure_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_distribution_rounds");
+
+                    b.HasIndex("ListId")
+                        .HasDatabaseName("ix_distribution_rounds_list_id");
+
+                    b.HasIndex("StructureId", "Day")
+                        .HasDatabaseName("ix_distribution_rounds_structure_id_day");
+
+                    b.ToTable("distribution_rounds", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.DuplicateDismissal", b =>
                 {
                     b.Property<int>("Id")
@@ -865,6 +1102,63 @@ namespace OneStop.Migrations.Postgres.Migrations
                     b.ToTable("duplicate_dismissals", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.EligibilityList", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Enforced")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enforced");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<int>("MaxPerPeriod")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_per_period");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("integer")
+                        .HasColumnName("period");
+
+                    b.Property<int?>("ProgrammeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("programme_id");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("structure_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_eligibility_lists");
+
+                    b.HasIndex("ProgrammeId")
+                        .HasDatabaseName("ix_eligibility_lists_programme_id");
+
+                    b.HasIndex("StructureId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_eligibility_lists_structure_id_name");
+
+                    b.ToTable("eligibility_lists", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.EligibilityRule", b =>
                 {
                     b.Property<int>("Id")
@@ -899,6 +1193,53 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_eligibility_rules_programme_id");
 
                     b.ToTable("eligibility_rules", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.EligibleHousehold", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BeneficiaryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("beneficiary_id");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.Property<int>("HouseholdSize")
+                        .HasColumnType("integer")
+                        .HasColumnName("household_size");
+
+                    b.Property<int>("ListId")
+                        .HasColumnType("integer")
+                        .HasColumnName("list_id");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_eligible_households");
+
+                    b.HasIndex("BeneficiaryId")
+                        .HasDatabaseName("ix_eligible_households_beneficiary_id");
+
+                    b.HasIndex("ListId", "BeneficiaryId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_eligible_households_list_id_beneficiary_id");
+
+                    b.ToTable("eligible_households", (string)null);
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.HoursException", b =>
@@ -1777,6 +2118,78 @@ namespace OneStop.Migrations.Postgres.Migrations
                     b.ToTable("services", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.SessionAttendance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BeneficiaryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("beneficiary_id");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("session_id");
+
+                    b.Property<long>("VisitId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("visit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_session_attendance");
+
+                    b.HasIndex("BeneficiaryId")
+                        .HasDatabaseName("ix_session_attendance_beneficiary_id");
+
+                    b.HasIndex("VisitId")
+                        .HasDatabaseName("ix_session_attendance_visit_id");
+
+                    b.HasIndex("SessionId", "BeneficiaryId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_session_attendance_session_id_beneficiary_id");
+
+                    b.ToTable("session_attendance", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.SessionHeadCount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgeBand")
+                        .HasColumnType("integer")
+                        .HasColumnName("age_band");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.Property<int>("Gender")
+                        .HasColumnType("integer")
+                        .HasColumnName("gender");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("session_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_session_head_counts");
+
+                    b.HasIndex("SessionId", "Gender", "AgeBand")
+                        .IsUnique()
+                        .HasDatabaseName("ix_session_head_counts_session_id_gender_age_band");
+
+                    b.ToTable("session_head_counts", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.StaffAttendance", b =>
                 {
                     b.Property<long>("Id")
@@ -2122,6 +2535,49 @@ namespace OneStop.Migrations.Postgres.Migrations
                     b.ToTable("structure_types", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.SyncRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTime>("SyncedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("synced_at");
+
+                    b.Property<long?>("TargetId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("target_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sync_records");
+
+                    b.HasIndex("UserId", "ClientId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sync_records_user_id_client_id");
+
+                    b.ToTable("sync_records", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.Visit", b =>
                 {
                     b.Property<long>("Id")
@@ -2286,6 +2742,28 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.Activity", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_activities_structures_structure_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.ActivitySession", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Activity", "Activity")
+                        .WithMany("Sessions")
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_activity_sessions_activities_activity_id");
+
+                    b.Navigation("Activity");
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.AppointmentRequest", b =>
                 {
                     b.HasOne("OneStop.Data.Entities.Structure", null)
@@ -2352,6 +2830,79 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_consents_structures_structure_id");
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.Distribution", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Beneficiary", "Beneficiary")
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_distributions_beneficiaries_beneficiary_id");
+
+                    b.HasOne("OneStop.Data.Entities.EligibilityList", null)
+                        .WithMany()
+                        .HasForeignKey("ListId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_distributions_eligibility_lists_list_id");
+
+                    b.HasOne("OneStop.Data.Entities.DistributionRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_distributions_distribution_rounds_round_id");
+
+                    b.HasOne("OneStop.Data.Entities.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("SignatureFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_distributions_stored_files_signature_file_id");
+
+                    b.HasOne("OneStop.Data.Entities.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_distributions_structures_structure_id");
+
+                    b.Navigation("Beneficiary");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.DistributionRound", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.EligibilityList", null)
+                        .WithMany()
+                        .HasForeignKey("ListId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_distribution_rounds_eligibility_lists_list_id");
+
+                    b.HasOne("OneStop.Data.Entities.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_distribution_rounds_structures_structure_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.EligibilityList", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Programme", "Programme")
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_eligibility_lists_programmes_programme_id");
+
+                    b.HasOne("OneStop.Data.Entities.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_eligibility_lists_structures_structure_id");
+
+                    b.Navigation("Programme");
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.EligibilityRule", b =>
                 {
                     b.HasOne("OneStop.Data.Entities.Programme", null)
@@ -2360,6 +2911,25 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_eligibility_rules_programmes_programme_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.EligibleHousehold", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Beneficiary", "Beneficiary")
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_eligible_households_beneficiaries_beneficiary_id");
+
+                    b.HasOne("OneStop.Data.Entities.EligibilityList", null)
+                        .WithMany("Households")
+                        .HasForeignKey("ListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_eligible_households_eligibility_lists_list_id");
+
+                    b.Navigation("Beneficiary");
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.HoursException", b =>
@@ -2586,6 +3156,42 @@ namespace OneStop.Migrations.Postgres.Migrations
                     b.Navigation("Structure");
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.SessionAttendance", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Beneficiary", "Beneficiary")
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_attendance_beneficiaries_beneficiary_id");
+
+                    b.HasOne("OneStop.Data.Entities.ActivitySession", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_attendance_activity_sessions_session_id");
+
+                    b.HasOne("OneStop.Data.Entities.Visit", null)
+                        .WithMany()
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_attendance_visits_visit_id");
+
+                    b.Navigation("Beneficiary");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.SessionHeadCount", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.ActivitySession", null)
+                        .WithMany("HeadCounts")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_head_counts_activity_sessions_session_id");
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.StaffAttendance", b =>
                 {
                     b.HasOne("OneStop.Data.Entities.StaffMember", null)
@@ -2713,6 +3319,18 @@ namespace OneStop.Migrations.Postgres.Migrations
                     b.Navigation("Service");
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.Activity", b =>
+                {
+                    b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.ActivitySession", b =>
+                {
+                    b.Navigation("Attendance");
+
+                    b.Navigation("HeadCounts");
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.AppUser", b =>
                 {
                     b.Navigation("RoleAssignments");
@@ -2727,6 +3345,11 @@ namespace OneStop.Migrations.Postgres.Migrations
                     b.Navigation("Links");
 
                     b.Navigation("NameKeys");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.EligibilityList", b =>
+                {
+                    b.Navigation("Households");
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.PartnerOrganization", b =>

@@ -198,6 +198,92 @@ namespace OneStop.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.Activity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Axis")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("axis");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("capacity");
+
+                    b.Property<string>("Facilitators")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("facilitators");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("structure_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("type");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_activities");
+
+                    b.HasIndex("StructureId")
+                        .HasDatabaseName("ix_activities_structure_id");
+
+                    b.ToTable("activities", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.ActivitySession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("activity_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<TimeOnly?>("StartsAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("starts_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_activity_sessions");
+
+                    b.HasIndex("ActivityId", "Day")
+                        .HasDatabaseName("ix_activity_sessions_activity_id_day");
+
+                    b.ToTable("activity_sessions", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -804,6 +890,149 @@ namespace OneStop.Migrations.Sqlite.Migrations
                     b.ToTable("consents", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.Distribution", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("BeneficiaryId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("beneficiary_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<int>("HouseholdSize")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("household_size");
+
+                    b.Property<string>("Items")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("items");
+
+                    b.Property<int>("ListId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("list_id");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<bool>("OverridesRule")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("overrides_rule");
+
+                    b.Property<int>("Parcels")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("parcels");
+
+                    b.Property<int?>("RoundId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("round_id");
+
+                    b.Property<int>("Signature")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("signature");
+
+                    b.Property<Guid?>("SignatureFileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signature_file_id");
+
+                    b.Property<string>("StaffName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("staff_name");
+
+                    b.Property<string>("StaffUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("staff_user_id");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("structure_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_distributions");
+
+                    b.HasIndex("BeneficiaryId")
+                        .HasDatabaseName("ix_distributions_beneficiary_id");
+
+                    b.HasIndex("RoundId")
+                        .HasDatabaseName("ix_distributions_round_id");
+
+                    b.HasIndex("SignatureFileId")
+                        .HasDatabaseName("ix_distributions_signature_file_id");
+
+                    b.HasIndex("StructureId", "Day")
+                        .HasDatabaseName("ix_distributions_structure_id_day");
+
+                    b.HasIndex("ListId", "BeneficiaryId", "Day")
+                        .HasDatabaseName("ix_distributions_list_id_beneficiary_id_day");
+
+                    b.ToTable("distributions", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.DistributionRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AnonymousMeals")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("anonymous_meals");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<int>("ListId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("list_id");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("structure_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_distribution_rounds");
+
+                    b.HasIndex("ListId")
+                        .HasDatabaseName("ix_distribution_rounds_list_id");
+
+                    b.HasIndex("StructureId", "Day")
+                        .HasDatabaseName("ix_distribution_rounds_structure_id_day");
+
+                    b.ToTable("distribution_rounds", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.DuplicateDismissal", b =>
                 {
                     b.Property<int>("Id")
@@ -838,6 +1067,61 @@ namespace OneStop.Migrations.Sqlite.Migrations
                     b.ToTable("duplicate_dismissals", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.EligibilityList", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Enforced")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enforced");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_active");
+
+                    b.Property<int>("MaxPerPeriod")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("max_per_period");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("period");
+
+                    b.Property<int?>("ProgrammeId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("programme_id");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("structure_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_eligibility_lists");
+
+                    b.HasIndex("ProgrammeId")
+                        .HasDatabaseName("ix_eligibility_lists_programme_id");
+
+                    b.HasIndex("StructureId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_eligibility_lists_structure_id_name");
+
+                    b.ToTable("eligibility_lists", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.EligibilityRule", b =>
                 {
                     b.Property<int>("Id")
@@ -870,6 +1154,51 @@ namespace OneStop.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_eligibility_rules_programme_id");
 
                     b.ToTable("eligibility_rules", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.EligibleHousehold", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("BeneficiaryId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("beneficiary_id");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_date");
+
+                    b.Property<int>("HouseholdSize")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("household_size");
+
+                    b.Property<int>("ListId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("list_id");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_eligible_households");
+
+                    b.HasIndex("BeneficiaryId")
+                        .HasDatabaseName("ix_eligible_households_beneficiary_id");
+
+                    b.HasIndex("ListId", "BeneficiaryId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_eligible_households_list_id_beneficiary_id");
+
+                    b.ToTable("eligible_households", (string)null);
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.HoursException", b =>
@@ -1718,6 +2047,74 @@ namespace OneStop.Migrations.Sqlite.Migrations
                     b.ToTable("services", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.SessionAttendance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("BeneficiaryId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("beneficiary_id");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("session_id");
+
+                    b.Property<long>("VisitId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("visit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_session_attendance");
+
+                    b.HasIndex("BeneficiaryId")
+                        .HasDatabaseName("ix_session_attendance_beneficiary_id");
+
+                    b.HasIndex("VisitId")
+                        .HasDatabaseName("ix_session_attendance_visit_id");
+
+                    b.HasIndex("SessionId", "BeneficiaryId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_session_attendance_session_id_beneficiary_id");
+
+                    b.ToTable("session_attendance", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.SessionHeadCount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AgeBand")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("age_band");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("count");
+
+                    b.Property<int>("Gender")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("gender");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("session_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_session_head_counts");
+
+                    b.HasIndex("SessionId", "Gender", "AgeBand")
+                        .IsUnique()
+                        .HasDatabaseName("ix_session_head_counts_session_id_gender_age_band");
+
+                    b.ToTable("session_head_counts", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.StaffAttendance", b =>
                 {
                     b.Property<long>("Id")
@@ -2053,6 +2450,47 @@ namespace OneStop.Migrations.Sqlite.Migrations
                     b.ToTable("structure_types", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.SyncRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTime>("SyncedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("synced_at");
+
+                    b.Property<long?>("TargetId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("target_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sync_records");
+
+                    b.HasIndex("UserId", "ClientId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sync_records_user_id_client_id");
+
+                    b.ToTable("sync_records", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.Visit", b =>
                 {
                     b.Property<long>("Id")
@@ -2215,6 +2653,28 @@ namespace OneStop.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.Activity", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_activities_structures_structure_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.ActivitySession", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Activity", "Activity")
+                        .WithMany("Sessions")
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_activity_sessions_activities_activity_id");
+
+                    b.Navigation("Activity");
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.AppointmentRequest", b =>
                 {
                     b.HasOne("OneStop.Data.Entities.Structure", null)
@@ -2281,6 +2741,79 @@ namespace OneStop.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_consents_structures_structure_id");
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.Distribution", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Beneficiary", "Beneficiary")
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_distributions_beneficiaries_beneficiary_id");
+
+                    b.HasOne("OneStop.Data.Entities.EligibilityList", null)
+                        .WithMany()
+                        .HasForeignKey("ListId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_distributions_eligibility_lists_list_id");
+
+                    b.HasOne("OneStop.Data.Entities.DistributionRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_distributions_distribution_rounds_round_id");
+
+                    b.HasOne("OneStop.Data.Entities.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("SignatureFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_distributions_stored_files_signature_file_id");
+
+                    b.HasOne("OneStop.Data.Entities.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_distributions_structures_structure_id");
+
+                    b.Navigation("Beneficiary");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.DistributionRound", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.EligibilityList", null)
+                        .WithMany()
+                        .HasForeignKey("ListId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_distribution_rounds_eligibility_lists_list_id");
+
+                    b.HasOne("OneStop.Data.Entities.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_distribution_rounds_structures_structure_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.EligibilityList", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Programme", "Programme")
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_eligibility_lists_programmes_programme_id");
+
+                    b.HasOne("OneStop.Data.Entities.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_eligibility_lists_structures_structure_id");
+
+                    b.Navigation("Programme");
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.EligibilityRule", b =>
                 {
                     b.HasOne("OneStop.Data.Entities.Programme", null)
@@ -2289,6 +2822,25 @@ namespace OneStop.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_eligibility_rules_programmes_programme_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.EligibleHousehold", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Beneficiary", "Beneficiary")
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_eligible_households_beneficiaries_beneficiary_id");
+
+                    b.HasOne("OneStop.Data.Entities.EligibilityList", null)
+                        .WithMany("Households")
+                        .HasForeignKey("ListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_eligible_households_eligibility_lists_list_id");
+
+                    b.Navigation("Beneficiary");
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.HoursException", b =>
@@ -2515,6 +3067,42 @@ namespace OneStop.Migrations.Sqlite.Migrations
                     b.Navigation("Structure");
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.SessionAttendance", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Beneficiary", "Beneficiary")
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_attendance_beneficiaries_beneficiary_id");
+
+                    b.HasOne("OneStop.Data.Entities.ActivitySession", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_attendance_activity_sessions_session_id");
+
+                    b.HasOne("OneStop.Data.Entities.Visit", null)
+                        .WithMany()
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_attendance_visits_visit_id");
+
+                    b.Navigation("Beneficiary");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.SessionHeadCount", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.ActivitySession", null)
+                        .WithMany("HeadCounts")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_head_counts_activity_sessions_session_id");
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.StaffAttendance", b =>
                 {
                     b.HasOne("OneStop.Data.Entities.StaffMember", null)
@@ -2642,6 +3230,18 @@ namespace OneStop.Migrations.Sqlite.Migrations
                     b.Navigation("Service");
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.Activity", b =>
+                {
+                    b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.ActivitySession", b =>
+                {
+                    b.Navigation("Attendance");
+
+                    b.Navigation("HeadCounts");
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.AppUser", b =>
                 {
                     b.Navigation("RoleAssignments");
@@ -2656,6 +3256,11 @@ namespace OneStop.Migrations.Sqlite.Migrations
                     b.Navigation("Links");
 
                     b.Navigation("NameKeys");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.EligibilityList", b =>
+                {
+                    b.Navigation("Households");
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.PartnerOrganization", b =>
