@@ -32,7 +32,7 @@ public sealed class CaseDocuments(AppDbContext db, CaseScope scope, CurrentUser 
 
         if (type is null)
         {
-            return CaseResult.Invalid("Type", t["Required", t["DocumentType"]]);
+            return CaseResult.Invalid("Type", t["DocumentTypeRequired"]);
         }
 
         if (file is null || file.Length == 0)
