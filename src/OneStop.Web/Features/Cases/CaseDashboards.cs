@@ -33,7 +33,9 @@ public sealed class CaseDashboards(AppDbContext db, CaseScope scope, CaseQueries
 
         var name = await db.Structures.AsNoTracking().Where(s => s.Id == structureId).Select(s => s.Name).SingleAsync(ct);
         var open = db.Cases.AsNoTracking().Where(c => c.StructureId == structureId && c.Status != CaseStatus.Closed);
-        var assigned = await open.SelectMany(c => c.Workers.Select(w => new { w.UserId, w.User!.DisplayName, c.Status })).ToListAsync(ct);
+        var assigned = await (from w in db.CaseWorkers
+                              join c in open on w.CaseId equals c.Id
+                              select new { w.UserId, w.User!.DisplayName, c.Status }).ToListAsync(ct);
         var unassigned = await open.Where(c => !c.Workers.Any()).Select(c => c.Status).ToListAsync(ct);
         var workers = assigned.GroupBy(x => (x.UserId, x.DisplayName))
             .Select(g => new WorkerLoadDto(g.Key.UserId, g.Key.DisplayName, g.Count(x => x.Status == CaseStatus.Open), g.Count(x => x.Status == CaseStatus.Active), g.Count(x => x.Status == CaseStatus.OnHold)))
@@ -48,12 +50,13 @@ public sealed class CaseDashboards(AppDbContext db, CaseScope scope, CaseQueries
         var soon = clock.Today.AddDays(DueSoonDays);
         var dueSoon = await Project(actions.Where(a => (a.Status == PlanActionStatus.Pending || a.Status == PlanActionStatus.InProgress) && a.DueOn >= clock.Today && a.DueOn <= soon), ct);
         var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
-        var pending = await db.CaseApplications.AsNoTracking()
-            .Where(a => (a.Status == ApplicationStatus.Filed || a.Status == ApplicationStatus.PendingDocuments) && db.Cases.Any(c => c.Id == a.CaseId && c.StructureId == structureId))
-            .OrderBy(a => a.FiledOn).Take(200)
-            .Select(a => new PendingApplicationDto(a.Id, a.CaseId, db.Cases.Where(c => c.Id == a.CaseId).Select(c => c.Beneficiary!.LastName + " " + c.Beneficiary.FirstName).First(),
-                english ? a.Programme!.NameEn : a.Programme!.NameEl, a.FiledOn, a.Status))
-            .ToListAsync(ct);
+        var pending = await (from a in db.CaseApplications.AsNoTracking()
+                             join c in db.Cases on a.CaseId equals c.Id
+                             where c.StructureId == structureId && (a.Status == ApplicationStatus.Filed || a.Status == ApplicationStatus.PendingDocuments)
+                             orderby a.FiledOn
+                             select new PendingApplicationDto(a.Id, a.CaseId, c.Beneficiary!.LastName + " " + c.Beneficiary.FirstName,
+                                 english ? a.Programme!.NameEn : a.Programme!.NameEl, a.FiledOn, a.Status))
+            .Take(200).ToListAsync(ct);
         var onHold = await cases.ListAsync(new CaseQueries.Filter(StructureId: structureId, Status: CaseStatus.OnHold), ct);
         return new CoordinatorDashboardDto(structureId, name, workers, overdue, dueSoon, pending, onHold);
     }
@@ -65,8 +68,9 @@ public sealed class CaseDashboards(AppDbContext db, CaseScope scope, CaseQueries
     }
 
     private Task<List<OverdueActionDto>> Project(IQueryable<PlanAction> actions, CancellationToken ct) =>
-        actions.AsNoTracking().OrderBy(a => a.DueOn).ThenBy(a => a.Id).Take(200)
-            .Select(a => new OverdueActionDto(a.Id, a.CaseId, db.Cases.Where(c => c.Id == a.CaseId).Select(c => c.Beneficiary!.LastName + " " + c.Beneficiary.FirstName).First(),
-                a.Description, a.ResponsibleName, a.DueOn, a.Status))
-            .ToListAsync(ct);
+        (from a in actions.AsNoTracking()
+         join c in db.Cases on a.CaseId equals c.Id
+         orderby a.DueOn, a.Id
+         select new OverdueActionDto(a.Id, a.CaseId, c.Beneficiary!.LastName + " " + c.Beneficiary.FirstName, a.Description, a.ResponsibleName, a.DueOn, a.Status))
+            .Take(200).ToListAsync(ct);
 }

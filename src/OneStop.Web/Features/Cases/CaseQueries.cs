@@ -109,10 +109,13 @@ public sealed class CaseQueries(AppDbContext db, CaseScope scope, AthensClock cl
     }
 
     /// <summary>Caseworkers and Coordinators of a structure, who may be assigned to its cases.</summary>
-    public async Task<List<CaseworkerDto>> CaseworkersAsync(int structureId, CancellationToken ct) =>
-        await db.RoleAssignments.AsNoTracking()
+    public async Task<List<CaseworkerDto>> CaseworkersAsync(int structureId, CancellationToken ct)
+    {
+        var rows = await db.RoleAssignments.AsNoTracking()
             .Where(r => r.StructureId == structureId && (r.Role == AppRole.Caseworker || r.Role == AppRole.Coordinator) && !r.User!.IsDisabled)
-            .Select(r => new CaseworkerDto(r.UserId, r.User!.DisplayName)).Distinct().OrderBy(w => w.Name).ToListAsync(ct);
+            .Select(r => new { r.UserId, r.User!.DisplayName }).Distinct().ToListAsync(ct);
+        return rows.Select(r => new CaseworkerDto(r.UserId, r.DisplayName)).OrderBy(w => w.Name, StringComparer.CurrentCulture).ToList();
+    }
 
     public static PlanActionDto ToDto(PlanAction a, DateOnly today) =>
         new(a.Id, a.GoalId, a.Description, a.ResponsibleUserId, a.ResponsibleName, a.DueOn, a.Status, IsOverdue(a.Status, a.DueOn, today));

@@ -24,6 +24,11 @@ public sealed class CaseRecordWriter(AppDbContext db, CaseScope scope, CurrentUs
         var items = input.Items.Where(i => i.Severity is not null || !string.IsNullOrWhiteSpace(i.Notes)).ToList();
         for (var i = 0; i < input.Items.Count; i++)
         {
+            if (input.Items[i].Domain is null)
+            {
+                return CaseResult.Invalid($"Items[{i}].Domain", t["DomainRequired"]);
+            }
+
             if (input.Items[i] is { Severity: null } item && !string.IsNullOrWhiteSpace(item.Notes))
             {
                 return CaseResult.Invalid($"Items[{i}].Severity", t["SeverityRequired"]);

@@ -117,9 +117,10 @@ public sealed class DetailsModel(CaseQueries queries, CaseWriter writer, CaseRec
 
         Case = found;
         Caseworkers = await queries.CaseworkersAsync(found.StructureId, ct);
-        Staff = await db.RoleAssignments.AsNoTracking()
+        Staff = (await db.RoleAssignments.AsNoTracking()
             .Where(r => r.StructureId == found.StructureId && !r.User!.IsDisabled && (r.Role == AppRole.Caseworker || r.Role == AppRole.Coordinator || r.Role == AppRole.FrontDesk))
-            .Select(r => new CaseworkerDto(r.UserId, r.User!.DisplayName)).Distinct().OrderBy(w => w.Name).ToListAsync(ct);
+            .Select(r => new { r.UserId, r.User!.DisplayName }).Distinct().ToListAsync(ct))
+            .Select(r => new CaseworkerDto(r.UserId, r.DisplayName)).OrderBy(w => w.Name, StringComparer.CurrentCulture).ToList();
         Services = (await db.Services.AsNoTracking().Where(s => s.StructureId == found.StructureId && s.IsActive).OrderBy(s => s.Axis).ThenBy(s => s.Name)
             .Select(s => new { s.Id, s.Name }).ToListAsync(ct)).Select(s => (s.Id, s.Name)).ToList();
         var english = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
