@@ -5,7 +5,8 @@ using OneStop.Tests.Infrastructure;
 namespace OneStop.Tests.Cases;
 
 /// <summary>Appointments: booked by the front desk for a caseworker, never double-booked; the caseworker's iCalendar feed.</summary>
-public sealed class AppointmentTests(AppFactory factory) : IClassFixture<AppFactory>
+[Collection(CasesCollection.Name)]
+public sealed class AppointmentTests(AppFactory factory)
 {
     [Fact]
     public async Task Appointments_BookedWithoutClash_FeedSubscribedBySecretLink()

@@ -60,3 +60,10 @@ public static class CaseArrange
 
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
 }
+
+/// <summary>The case tests share one application: its start, not the tests, is what takes time.</summary>
+[CollectionDefinition(Name)]
+public sealed class CasesCollection : ICollectionFixture<AppFactory>
+{
+    public const string Name = "Cases";
+}

@@ -9,7 +9,8 @@ using OneStop.Tests.Infrastructure;
 namespace OneStop.Tests.Cases;
 
 /// <summary>Confidential notes and documents: who reads them (DESIGN.md §5), encryption at rest, audited reads, content checks.</summary>
-public sealed class CaseConfidentialityTests(AppFactory factory) : IClassFixture<AppFactory>
+[Collection(CasesCollection.Name)]
+public sealed class CaseConfidentialityTests(AppFactory factory)
 {
     private const string Secret = "Αναφέρει βία στο σπίτι από τον σύζυγο";
 

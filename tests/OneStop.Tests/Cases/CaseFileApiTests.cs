@@ -6,7 +6,8 @@ using OneStop.Tests.Infrastructure;
 namespace OneStop.Tests.Cases;
 
 /// <summary>A case through its life over the API: open from a visit, assess twice, plan, serve, apply, close, reopen; dashboards.</summary>
-public sealed class CaseFileApiTests(AppFactory factory) : IClassFixture<AppFactory>
+[Collection(CasesCollection.Name)]
+public sealed class CaseFileApiTests(AppFactory factory)
 {
     [Fact]
     public async Task CaseFile_WholeLife_RecordedOnTimelineAndDashboards()

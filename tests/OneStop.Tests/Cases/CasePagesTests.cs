@@ -4,7 +4,8 @@ using OneStop.Tests.Infrastructure;
 namespace OneStop.Tests.Cases;
 
 /// <summary>The case pages as a caseworker uses them: open from the Today page, forms that come back with errors, dashboards, scope.</summary>
-public sealed class CasePagesTests(AppFactory factory) : IClassFixture<AppFactory>
+[Collection(CasesCollection.Name)]
+public sealed class CasePagesTests(AppFactory factory)
 {
     [Fact]
     public async Task CasePages_OpenFromVisitAndRecord_FormsAndScopeHold()
