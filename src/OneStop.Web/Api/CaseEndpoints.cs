@@ -15,10 +15,11 @@ public static class CaseEndpoints
     public static void MapCaseEndpoints(this RouteGroupBuilder api)
     {
         var cases = api.MapGroup("/cases").WithTags("Cases");
-        cases.MapGet("/", async (int? structureId, int? beneficiaryId, CaseStatus? status, bool? mine, CaseQueries queries, Features.Access.CurrentUser user, CancellationToken ct) =>
+        cases.MapGet("/", async (int? structureId, int? beneficiaryId, string? status, bool? mine, CaseQueries queries, Features.Access.CurrentUser user, CancellationToken ct) =>
         {
             var me = mine == true ? (await user.GetAsync(ct)).UserId : null;
-            var items = await queries.ListAsync(new CaseQueries.Filter(structureId, beneficiaryId, status, me), ct);
+            CaseStatus? wanted = Enum.TryParse<CaseStatus>(Pascal(status), out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
+            var items = await queries.ListAsync(new CaseQueries.Filter(structureId, beneficiaryId, wanted, me), ct);
             return TypedResults.Ok(new { items, total = items.Count });
         });
         cases.MapPost("/", OpenAsync);
