@@ -13,7 +13,7 @@ public sealed class EsfHook(EndpointDataSource endpoints)
     public const string ParticipantsPage = "/Participants";
 
     public string? ParticipationsUrl(int beneficiaryId) =>
-        endpoints.Endpoints.Any(e => e.Metadata.GetMetadata<PageActionDescriptor>()?.ViewEnginePath == ParticipantsPage)
+        endpoints.Endpoints.Any(e => e.Metadata.GetMetadata<PageActionDescriptor>()?.ViewEnginePath is ParticipantsPage or ParticipantsPage + "/Index")
             ? $"{ParticipantsPage}?beneficiaryId={beneficiaryId.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
             : null;
 }
