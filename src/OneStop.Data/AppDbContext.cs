@@ -52,6 +52,20 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
     public DbSet<ActivitySession> ActivitySessions => Set<ActivitySession>();
     public DbSet<SessionAttendance> SessionAttendance => Set<SessionAttendance>();
     public DbSet<SessionHeadCount> SessionHeadCounts => Set<SessionHeadCount>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<CaseWorker> CaseWorkers => Set<CaseWorker>();
+    public DbSet<CaseStatusChange> CaseStatusChanges => Set<CaseStatusChange>();
+    public DbSet<NeedsAssessment> NeedsAssessments => Set<NeedsAssessment>();
+    public DbSet<NeedsAssessmentItem> NeedsAssessmentItems => Set<NeedsAssessmentItem>();
+    public DbSet<PlanGoal> PlanGoals => Set<PlanGoal>();
+    public DbSet<PlanAction> PlanActions => Set<PlanAction>();
+    public DbSet<CaseServiceRecord> CaseServices => Set<CaseServiceRecord>();
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+    public DbSet<CaseDocument> CaseDocuments => Set<CaseDocument>();
+    public DbSet<CaseApplication> CaseApplications => Set<CaseApplication>();
+    public DbSet<CaseApplicationStatusChange> CaseApplicationStatusChanges => Set<CaseApplicationStatusChange>();
+    public DbSet<Appointment> Appointments => Set<Appointment>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     public TimeProvider Time => time;
 

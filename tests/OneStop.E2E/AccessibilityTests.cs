@@ -88,6 +88,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
             await CheckAsync(page, $"{name}-{language}", findings);
         }
 
+        await Cases.CasePagesForAxe.CheckAsync(fixture, culture, (p, name) => CheckAsync(p, name, findings));
         Assert.True(findings.Length == 0, $"axe found violations:{Environment.NewLine}{findings}");
     }
 

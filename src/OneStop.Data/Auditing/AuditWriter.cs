@@ -23,6 +23,7 @@ internal static class AuditWriter
         nameof(IdentityUser.ConcurrencyStamp),
         nameof(IdentityUserToken<string>.Value),
         nameof(StoredFile.Content),
+        nameof(CalendarFeed.TokenHash),
     ];
 
     public sealed record Pending(EntityEntry Entry, AuditAction Action, Dictionary<string, object?[]> Values);

@@ -42,3 +42,6 @@ public sealed class TextResourceAttribute(Type resource) : Attribute
 {
     public Type Resource { get; } = resource;
 }
+
+/// <summary>Case monitoring: cases, assessment, plan, services, notes, documents, applications, appointments.</summary>
+public sealed class CasesResource;

@@ -60,5 +60,6 @@ public static class ApiSetup
         api.MapDistributionEndpoints();
         api.MapActivityEndpoints();
         api.MapSyncEndpoints();
+        api.MapCaseEndpoints();
     }
 }

@@ -50,6 +50,7 @@ public static class DataSetup
         OneStop.Web.Features.Referrals.ReferralServices.AddReferrals(builder.Services);
         OneStop.Web.Features.Staff.StaffServices.AddStaff(builder.Services);
         OneStop.Web.Features.Community.CommunityServices.AddCommunity(builder.Services);
+        OneStop.Web.Features.Cases.CaseServices.AddCases(builder.Services);
 
         // Users
         builder.Services.AddScoped<OneStop.Web.Features.Users.UserScope>();

@@ -37,6 +37,7 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("OneStop:Bootstrap:AdminPassword", AdminPassword);
         builder.UseSetting("OneStop:DemoData", DemoData ? "true" : "false");
         builder.UseSetting("OneStop:Uploads:MaxRegulationBytes", "65536");
+        builder.UseSetting("OneStop:Files:Root", Path.Combine(Path.GetTempPath(), "onestop-test-files"));
     }
 
     /// <summary>A scope for arranging data or checking what the database holds.</summary>
