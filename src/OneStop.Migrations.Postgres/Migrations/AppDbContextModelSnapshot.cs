@@ -398,6 +398,83 @@ namespace OneStop.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.Appointment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("BeneficiaryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("beneficiary_id");
+
+                    b.Property<DateTime>("BookedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("booked_at");
+
+                    b.Property<string>("BookedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("booked_by_name");
+
+                    b.Property<int?>("CaseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_id");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<bool>("IsCancelled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_cancelled");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("location");
+
+                    b.Property<string>("StaffUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("staff_user_id");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("structure_id");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id")
+                        .HasName("pk_appointments");
+
+                    b.HasIndex("BeneficiaryId")
+                        .HasDatabaseName("ix_appointments_beneficiary_id");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_appointments_case_id");
+
+                    b.HasIndex("StaffUserId", "StartsAt")
+                        .HasDatabaseName("ix_appointments_staff_user_id_starts_at");
+
+                    b.HasIndex("StructureId", "StartsAt")
+                        .HasDatabaseName("ix_appointments_structure_id_starts_at");
+
+                    b.ToTable("appointments", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.AppointmentRequest", b =>
                 {
                     b.Property<int>("Id")
@@ -863,6 +940,403 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_beneficiary_name_keys_key_beneficiary_id");
 
                     b.ToTable("beneficiary_name_keys", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CalendarFeed", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_calendar_feeds");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calendar_feeds_token_hash");
+
+                    b.ToTable("calendar_feeds", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.Case", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BeneficiaryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("beneficiary_id");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<long?>("FromVisitId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("from_visit_id");
+
+                    b.Property<string>("OpenedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("opened_by_name");
+
+                    b.Property<string>("OpenedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("opened_by_user_id");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("opened_on");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("status_reason");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("structure_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cases");
+
+                    b.HasIndex("FromVisitId")
+                        .HasDatabaseName("ix_cases_from_visit_id");
+
+                    b.HasIndex("BeneficiaryId", "StructureId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cases_beneficiary_id_structure_id");
+
+                    b.HasIndex("StructureId", "Status")
+                        .HasDatabaseName("ix_cases_structure_id_status");
+
+                    b.ToTable("cases", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseApplication", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("ExternalReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("external_reference");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("filed_on");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("programme_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_applications");
+
+                    b.HasIndex("ProgrammeId")
+                        .HasDatabaseName("ix_case_applications_programme_id");
+
+                    b.HasIndex("CaseId", "Status")
+                        .HasDatabaseName("ix_case_applications_case_id_status");
+
+                    b.ToTable("case_applications", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseApplicationStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("ByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("by_name");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_application_status_changes");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_case_application_status_changes_application_id");
+
+                    b.ToTable("case_application_status_changes", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("by_name");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint")
+                        .HasColumnName("length");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("storage_key");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer")
+                        .HasColumnName("type");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_documents");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_case_documents_case_id");
+
+                    b.ToTable("case_documents", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("by_name");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("by_user_id");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Ciphertext")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("ciphertext");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("written_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_notes");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_case_notes_case_id");
+
+                    b.ToTable("case_notes", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseServiceRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("by_name");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("by_user_id");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateOnly>("DeliveredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("delivered_on");
+
+                    b.Property<int?>("DurationMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("notes");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("service_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_services");
+
+                    b.HasIndex("ServiceId")
+                        .HasDatabaseName("ix_case_services_service_id");
+
+                    b.HasIndex("CaseId", "DeliveredOn")
+                        .HasDatabaseName("ix_case_services_case_id_delivered_on");
+
+                    b.ToTable("case_services", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("ByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("by_name");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_status_changes");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_case_status_changes_case_id");
+
+                    b.ToTable("case_status_changes", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseWorker", b =>
+                {
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("CaseId", "UserId")
+                        .HasName("pk_case_workers");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_case_workers_user_id");
+
+                    b.ToTable("case_workers", (string)null);
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.Consent", b =>
@@ -1368,6 +1842,77 @@ namespace OneStop.Migrations.Postgres.Migrations
                     b.ToTable("municipalities", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.NeedsAssessment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("assessed_on");
+
+                    b.Property<string>("ByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("by_name");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_needs_assessments");
+
+                    b.HasIndex("CaseId", "AssessedOn")
+                        .HasDatabaseName("ix_needs_assessments_case_id_assessed_on");
+
+                    b.ToTable("needs_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.NeedsAssessmentItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AssessmentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<int>("Domain")
+                        .HasColumnType("integer")
+                        .HasColumnName("domain");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("notes");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("integer")
+                        .HasColumnName("severity");
+
+                    b.HasKey("Id")
+                        .HasName("pk_needs_assessment_items");
+
+                    b.HasIndex("AssessmentId", "Domain")
+                        .IsUnique()
+                        .HasDatabaseName("ix_needs_assessment_items_assessment_id_domain");
+
+                    b.ToTable("needs_assessment_items", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.NetworkAttachment", b =>
                 {
                     b.Property<int>("Id")
@@ -1729,6 +2274,113 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_partner_services_organization_id");
 
                     b.ToTable("partner_services", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.PlanAction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<long>("GoalId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("goal_id");
+
+                    b.Property<string>("ResponsibleName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("responsible_name");
+
+                    b.Property<string>("ResponsibleUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("responsible_user_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_actions");
+
+                    b.HasIndex("GoalId")
+                        .HasDatabaseName("ix_plan_actions_goal_id");
+
+                    b.HasIndex("CaseId", "Status", "DueOn")
+                        .HasDatabaseName("ix_plan_actions_case_id_status_due_on");
+
+                    b.HasIndex("ResponsibleUserId", "Status", "DueOn")
+                        .HasDatabaseName("ix_plan_actions_responsible_user_id_status_due_on");
+
+                    b.ToTable("plan_actions", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.PlanGoal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int?>("Domain")
+                        .HasColumnType("integer")
+                        .HasColumnName("domain");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_goals");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_plan_goals_case_id");
+
+                    b.ToTable("plan_goals", (string)null);
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.Programme", b =>
@@ -2764,6 +3416,39 @@ namespace OneStop.Migrations.Postgres.Migrations
                     b.Navigation("Activity");
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.Appointment", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Beneficiary", "Beneficiary")
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_appointments_beneficiaries_beneficiary_id");
+
+                    b.HasOne("OneStop.Data.Entities.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_appointments_cases_case_id");
+
+                    b.HasOne("OneStop.Data.Entities.AppUser", "Staff")
+                        .WithMany()
+                        .HasForeignKey("StaffUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_appointments_asp_net_users_staff_user_id");
+
+                    b.HasOne("OneStop.Data.Entities.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_appointments_structures_structure_id");
+
+                    b.Navigation("Beneficiary");
+
+                    b.Navigation("Staff");
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.AppointmentRequest", b =>
                 {
                     b.HasOne("OneStop.Data.Entities.Structure", null)
@@ -2811,6 +3496,140 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_beneficiary_name_keys_beneficiaries_beneficiary_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CalendarFeed", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("OneStop.Data.Entities.CalendarFeed", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_calendar_feeds_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.Case", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Beneficiary", "Beneficiary")
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_cases_beneficiaries_beneficiary_id");
+
+                    b.HasOne("OneStop.Data.Entities.Visit", null)
+                        .WithMany()
+                        .HasForeignKey("FromVisitId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_cases_visits_from_visit_id");
+
+                    b.HasOne("OneStop.Data.Entities.Structure", "Structure")
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_cases_structures_structure_id");
+
+                    b.Navigation("Beneficiary");
+
+                    b.Navigation("Structure");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseApplication", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_applications_cases_case_id");
+
+                    b.HasOne("OneStop.Data.Entities.Programme", "Programme")
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_applications_programmes_programme_id");
+
+                    b.Navigation("Programme");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseApplicationStatusChange", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.CaseApplication", null)
+                        .WithMany("History")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_application_status_changes_case_applications_applicati");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseDocument", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_documents_cases_case_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseNote", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_notes_cases_case_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseServiceRecord", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_services_cases_case_id");
+
+                    b.HasOne("OneStop.Data.Entities.Service", "Service")
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_services_services_service_id");
+
+                    b.Navigation("Service");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseStatusChange", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Case", null)
+                        .WithMany("StatusChanges")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_status_changes_cases_case_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseWorker", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Case", null)
+                        .WithMany("Workers")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_workers_cases_case_id");
+
+                    b.HasOne("OneStop.Data.Entities.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_workers_users_user_id");
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.Consent", b =>
@@ -2958,6 +3777,26 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_household_members_beneficiaries_member_beneficiary_id");
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.NeedsAssessment", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_needs_assessments_cases_case_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.NeedsAssessmentItem", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.NeedsAssessment", null)
+                        .WithMany("Items")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_needs_assessment_items_needs_assessments_assessment_id");
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.NetworkAttachment", b =>
                 {
                     b.HasOne("OneStop.Data.Entities.StoredFile", "File")
@@ -3059,6 +3898,39 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_partner_services_partner_organizations_organization_id");
 
                     b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.PlanAction", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_actions_cases_case_id");
+
+                    b.HasOne("OneStop.Data.Entities.PlanGoal", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_actions_plan_goals_goal_id");
+
+                    b.HasOne("OneStop.Data.Entities.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_plan_actions_asp_net_users_responsible_user_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.PlanGoal", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_goals_cases_case_id");
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.PublicityAction", b =>
@@ -3347,14 +4219,36 @@ namespace OneStop.Migrations.Postgres.Migrations
                     b.Navigation("NameKeys");
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.Case", b =>
+                {
+                    b.Navigation("StatusChanges");
+
+                    b.Navigation("Workers");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseApplication", b =>
+                {
+                    b.Navigation("History");
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.EligibilityList", b =>
                 {
                     b.Navigation("Households");
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.NeedsAssessment", b =>
+                {
+                    b.Navigation("Items");
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.PartnerOrganization", b =>
                 {
                     b.Navigation("Services");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.PlanGoal", b =>
+                {
+                    b.Navigation("Actions");
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.Programme", b =>
