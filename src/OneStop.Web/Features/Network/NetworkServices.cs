@@ -6,6 +6,7 @@ public static class NetworkServices
     {
         services.AddScoped<NetworkStore>();
         services.AddScoped<NetworkMaterial>();
+        services.AddScoped<Certification.ICertificationMaterialSource, NetworkCertificationMaterial>();
         return services;
     }
 }

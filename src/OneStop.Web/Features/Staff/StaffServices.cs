@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OneStop.Web.Features.Certification;
 
 namespace OneStop.Web.Features.Staff;
@@ -16,7 +17,7 @@ public static class StaffServices
         services.AddScoped<CertificationPack>();
 
         // Replaced by the networking and publicity features when they are wired in.
-        services.AddScoped<ICertificationMaterialSource, NoCertificationMaterial>();
+        services.TryAddScoped<ICertificationMaterialSource, NoCertificationMaterial>();
         return services;
     }
 }
