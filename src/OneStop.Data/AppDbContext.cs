@@ -29,6 +29,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
     public DbSet<BeneficiaryMerge> BeneficiaryMerges => Set<BeneficiaryMerge>();
     public DbSet<Visit> Visits => Set<Visit>();
     public DbSet<VisitService> VisitServices => Set<VisitService>();
+    public DbSet<Participation> Participations => Set<Participation>();
 
     public TimeProvider Time => time;
 

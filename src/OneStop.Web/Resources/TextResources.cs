@@ -24,6 +24,9 @@ public sealed class DuplicatesResource;
 /// <summary>The front desk: the Today page, visits, the daily card.</summary>
 public sealed class FrontDeskResource;
 
+/// <summary>ESF participation: entry, exit, six-month follow-up, participant import.</summary>
+public sealed class EsfResource;
+
 /// <summary>Points a model (an InputModel or API request) to the texts of its area.</summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class TextResourceAttribute(Type resource) : Attribute

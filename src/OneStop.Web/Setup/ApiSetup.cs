@@ -53,5 +53,6 @@ public static class ApiSetup
         api.MapBeneficiaryEndpoints();
         api.MapDuplicateEndpoints();
         api.MapVisitEndpoints();
+        api.MapParticipantEndpoints();
     }
 }

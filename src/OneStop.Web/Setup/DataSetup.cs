@@ -42,6 +42,7 @@ public static class DataSetup
         OneStop.Web.Features.Duplicates.DuplicatesServices.AddDuplicates(builder.Services);
         OneStop.Web.Features.FrontDesk.FrontDeskServices.AddFrontDesk(builder.Services);
         OneStop.Web.Features.Beneficiaries.RegistryServices.AddRegistry(builder.Services);
+        OneStop.Web.Features.Participation.ParticipationServices.AddParticipation(builder.Services);
 
         // Users
         builder.Services.AddScoped<OneStop.Web.Features.Users.UserScope>();

@@ -1,0 +1,13 @@
+namespace OneStop.Web.Features.Participation;
+
+public static class ParticipationServices
+{
+    public static IServiceCollection AddParticipation(this IServiceCollection services)
+    {
+        services.AddScoped<ParticipationAccess>();
+        services.AddScoped<ParticipationQueries>();
+        services.AddScoped<ParticipationWriter>();
+        services.AddScoped<ParticipantImporter>();
+        return services;
+    }
+}
