@@ -5,6 +5,7 @@ using OneStop.Data;
 // OneStop scale measurement. Verbs:
 //   generate --provider Sqlite|Postgres --connection "…" --people 1000000 --visits 5000000 --structures 20
 //   run      --url http://127.0.0.1:5090 --clients 8 --duration 30 --scenario search|visits|url [--path "/FrontDesk/Today?structureId={structure}&date={date}"] --people N
+//   import   --url http://127.0.0.1:5090 --rows 100000 --email … --password … [--structure id] [--pid appPid]
 //   sql      --provider … --connection "…" --people N --iterations 500 [--explain]
 var verb = args.Length > 0 ? args[0] : "";
 var options = Options.Parse(args.Skip(1));
@@ -17,6 +18,7 @@ try
         "generate" => await Generator.RunAsync(options.Provider, options.Require("connection"), options.Int("people", 10_000), options.Int("visits", 50_000), options.Int("structures", 20), cts.Token),
         "run" => await LoadRunner.RunAsync(options, cts.Token),
         "sql" => await SqlBench.RunAsync(options, cts.Token),
+        "import" => await ImportBench.RunAsync(options, cts.Token),
         _ => Usage(),
     };
 }
@@ -32,6 +34,7 @@ static int Usage()
         usage: OneStop.Bench generate --provider Sqlite|Postgres --connection "…" [--people 10000] [--visits 50000] [--structures 20]
                OneStop.Bench run --url http://127.0.0.1:5090 [--clients 8] [--duration 30] [--warmup 5] [--scenario search|visits|url] [--path TEMPLATE] [--people N]
                OneStop.Bench sql --provider Sqlite|Postgres --connection "…" [--people N] [--iterations 500] [--explain]
+               OneStop.Bench import --url http://127.0.0.1:5090 --email … --password … [--rows 100000] [--structure id] [--pid appPid]
         """);
     return 2;
 }
