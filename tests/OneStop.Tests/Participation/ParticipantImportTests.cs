@@ -67,6 +67,9 @@ public sealed class ParticipantImportTests(AppFactory factory) : IClassFixture<A
             Assert.Equal(YesNoRefused.Refused, refused.ForeignBackground);
             Assert.Equal(new DateOnly(2025, 2, 2), refused.FollowUpDue);
             Assert.Null(refused.LabourStatus);
+            // Rows written in bulk are audited like any other insert, and the new people are found by name.
+            Assert.Equal(12, await db.AuditEntries.CountAsync(e => e.EntityType == "Participation" && e.StructureId == a.Structure && e.Action == AuditAction.Insert));
+            Assert.True(await db.BeneficiaryNameKeys.AnyAsync(k => k.Key == OneStop.Web.Domain.NameKey.WordKeys("Σερίφ").First()));
         }
 
         var second = await ImportAsync(a.Api, a.Structure, EsfData.Example(), "participants.csv");

@@ -21,7 +21,7 @@ public sealed record ImportOutcome(bool NotFound, string? FileError, List<Import
 /// batches, inside one transaction. Without <c>commit</c> the transaction is rolled back: that is
 /// the preview, with exactly the counts the import would give.
 /// </summary>
-public sealed class ParticipantImporter(AppDbContext db, ParticipationAccess access, PeopleScope people, CurrentUser currentUser, AthensClock clock, IStringLocalizer<EsfResource> t)
+public sealed class ParticipantImporter(AppDbContext db, ParticipationAccess access, PeopleScope people, CurrentUser currentUser, AthensClock clock, NewRowsWriter writer, IStringLocalizer<EsfResource> t)
 {
     public const int BatchSize = 1000;
     private const int PreviewRows = 100;
@@ -203,6 +203,8 @@ public sealed class ParticipantImporter(AppDbContext db, ParticipationAccess acc
         var participations = (await db.Participations.Where(p => p.StructureId == run.StructureId && ids.Contains(p.BeneficiaryId)).ToListAsync(ct))
             .ToDictionary(p => (p.BeneficiaryId, p.EntryDate));
 
+        // Changes to what exists go through EF (and its audit); new rows are inserted in bulk below.
+        var created = new List<ParticipationEntity>();
         foreach (var (row, id, newPerson) in resolved)
         {
             ParticipationEntity? participation = null;
@@ -221,19 +223,13 @@ public sealed class ParticipantImporter(AppDbContext db, ParticipationAccess acc
             string action;
             if (participation is null)
             {
-                participation = new ParticipationEntity { StructureId = run.StructureId, EntryDate = row.EntryDate, CreatedAt = run.Now, CreatedBy = run.User };
-                if (newPerson is not null)
+                participation = new ParticipationEntity
                 {
-                    participation.Beneficiary = newPerson;
-                }
-                else
-                {
-                    participation.BeneficiaryId = id!.Value;
-                    participations[(id.Value, row.EntryDate)] = participation;
-                }
-
+                    StructureId = run.StructureId, EntryDate = row.EntryDate, CreatedAt = run.Now, CreatedBy = run.User,
+                    BeneficiaryId = id ?? 0, Beneficiary = newPerson,
+                };
                 Apply(participation, row, run.Now);
-                db.Participations.Add(participation);
+                created.Add(participation);
                 run.Created++;
                 action = "created";
             }
@@ -255,6 +251,7 @@ public sealed class ParticipantImporter(AppDbContext db, ParticipationAccess acc
 
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
+        await writer.InsertAsync(run.StructureId, newPeople.Values.Distinct().ToList(), created, run.Now, ct);
     }
 
     private static Beneficiary NewPerson(Run run, ParticipantRow row)

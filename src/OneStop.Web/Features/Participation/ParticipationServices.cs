@@ -8,6 +8,7 @@ public static class ParticipationServices
         services.AddScoped<ParticipationQueries>();
         services.AddScoped<ParticipationWriter>();
         services.AddScoped<ParticipantImporter>();
+        services.AddScoped<NewRowsWriter>();
         return services;
     }
 }
