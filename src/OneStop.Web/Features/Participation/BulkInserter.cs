@@ -56,7 +56,37 @@ internal sealed class BulkInserter(AppDbContext db)
         return ids;
     }
 
-    public async Task InsertAsync(string table, string[] columns, IReadOnlyList<object?[]> rows, CancellationToken ct)
+    public Task InsertAsync(string table, string[] columns, IReadOnlyList<object?[]> rows, CancellationToken ct) =>
+        rows.Count == 0 ? Task.CompletedTask : IsPostgres ? MultiRowAsync(table, columns, rows, ct) : PreparedAsync(table, columns, rows, ct);
+
+    /// <summary>SQLite runs in-process: one prepared single-row INSERT executed per row is its fastest
+    /// path (a statement with thousands of named parameters costs quadratic time to bind).</summary>
+    private async Task PreparedAsync(string table, string[] columns, IReadOnlyList<object?[]> rows, CancellationToken ct)
+    {
+        await using var command = Connection.CreateCommand();
+        command.Transaction = Transaction;
+        command.CommandText = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture)))})";
+        var parameters = columns.Select((_, i) =>
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@p" + i.ToString(CultureInfo.InvariantCulture);
+            command.Parameters.Add(parameter);
+            return parameter;
+        }).ToArray();
+        await command.PrepareAsync(ct);
+        foreach (var row in rows)
+        {
+            for (var c = 0; c < columns.Length; c++)
+            {
+                parameters[c].Value = row[c] ?? DBNull.Value;
+            }
+
+            await command.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    /// <summary>PostgreSQL is a round trip away: many rows per statement.</summary>
+    private async Task MultiRowAsync(string table, string[] columns, IReadOnlyList<object?[]> rows, CancellationToken ct)
     {
         var perCommand = Math.Max(1, MaxParameters / columns.Length);
         for (var start = 0; start < rows.Count; start += perCommand)
