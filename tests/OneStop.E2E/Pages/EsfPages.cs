@@ -3,7 +3,6 @@ namespace OneStop.E2E.Pages;
 /// <summary>The ESF entry and exit forms (Greek labels).</summary>
 public sealed class EsfEntryPage(IPage page) : SiteLayout(page)
 {
-    public ILocator Heading => Page.GetByRole(AriaRole.Heading, new() { Level = 1 });
     public ILocator EntryDate => Page.GetByLabel("Ημερομηνία εισόδου");
     public ILocator Gender => Page.GetByLabel("Φύλο");
     public ILocator LabourStatus => Page.GetByLabel("Κατάσταση απασχόλησης κατά την είσοδο");
@@ -14,7 +13,6 @@ public sealed class EsfEntryPage(IPage page) : SiteLayout(page)
 
 public sealed class EsfExitPage(IPage page) : SiteLayout(page)
 {
-    public ILocator Heading => Page.GetByRole(AriaRole.Heading, new() { Level = 1 });
     public ILocator ExitDate => Page.GetByLabel("Ημερομηνία εξόδου");
     public ILocator ExitSituation => Page.GetByLabel("Κατάσταση εντός 4 εβδομάδων από την έξοδο");
     public ILocator Qualification => Page.GetByLabel("Απέκτησε πιστοποίηση κατά την έξοδο");
@@ -26,7 +24,6 @@ public sealed class EsfSection(IPage page) : SiteLayout(page)
 {
     public ILocator Section => Page.Locator("#esf");
     public ILocator NewEntry => Page.GetByRole(AriaRole.Link, new() { Name = "Νέα είσοδος ΕΚΤ" });
-    public ILocator Notice => Page.Locator("p.notice");
 
     public ILocator ExitLink(string entryDate) => Page.GetByRole(AriaRole.Link, new() { Name = $"Έξοδος της συμμετοχής με είσοδο στις {entryDate}" });
 }
