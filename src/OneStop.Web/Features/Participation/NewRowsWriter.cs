@@ -91,7 +91,7 @@ public sealed class NewRowsWriter(AppDbContext db, IAuditActor actor)
             p.ExitDate, (int?)p.ExitSituation, p.QualificationGained, p.FollowUpDue, (int?)p.Situation6m, p.Improved6m, p.FollowUpRecordedAt,
             p.CreatedAt, p.CreatedBy, 0,
         }).ToList(), ct);
-        audit.AddRange(participations.Select(p => Audit(now, nameof(ParticipationEntity), p.Id, structureId, new()
+        audit.AddRange(participations.Select(p => Audit(now, typeof(ParticipationEntity).Name, p.Id, structureId, new()
         {
             ["Id"] = p.Id, ["StructureId"] = p.StructureId, ["BeneficiaryId"] = p.BeneficiaryId, ["ExternalId"] = p.ExternalId, ["EntryDate"] = p.EntryDate,
             ["Gender"] = p.Gender?.ToString(), ["BirthDate"] = p.BirthDate, ["LabourStatus"] = p.LabourStatus?.ToString(), ["UnemployedMonths"] = p.UnemployedMonths,
