@@ -22,7 +22,7 @@ public sealed class EsfExitPage(IPage page) : SiteLayout(page)
 /// <summary>The ESF section of a person's file.</summary>
 public sealed class EsfSection(IPage page) : SiteLayout(page)
 {
-    public ILocator Section => Page.Locator("#esf");
+    public ILocator Section => Page.Locator("#esf-participation");
     public ILocator NewEntry => Page.GetByRole(AriaRole.Link, new() { Name = "Νέα είσοδος ΕΚΤ" });
 
     public ILocator ExitLink(string entryDate) => Page.GetByRole(AriaRole.Link, new() { Name = $"Έξοδος της συμμετοχής με είσοδο στις {entryDate}" });

@@ -90,7 +90,7 @@ public sealed class EntryModel(ParticipationAccess access, ParticipationQueries 
         }
 
         TempData["Message"] = t["EntrySaved"].Value;
-        return Redirect($"/Beneficiaries/Details/{Input.BeneficiaryId}#esf");
+        return Redirect($"/Beneficiaries/Details/{Input.BeneficiaryId}#esf-participation");
     }
 
     private async Task<bool> LoadAsync(int? id, CancellationToken ct)

@@ -58,7 +58,7 @@ public sealed class ExitModel(ParticipationAccess access, ParticipationQueries q
         }
 
         TempData["Message"] = t[Input.Situation6m is null && Input.Improved6m is null ? "ExitSaved" : "FollowUpSaved"].Value;
-        return Redirect($"/Beneficiaries/Details/{Participation.BeneficiaryId}#esf");
+        return Redirect($"/Beneficiaries/Details/{Participation.BeneficiaryId}#esf-participation");
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
