@@ -6,6 +6,7 @@
 # Usage: bench/run.sh [--people 1000000] [--visits 5000000] [--structures 20] [--clients 8]
 #                     [--duration 30] [--providers "sqlite postgres"]
 #                     [--today "/FrontDesk/Today?structureId={structure}&date={date}"]
+#        bench/run.sh --import 100000      (issue 4: the participant import on a fresh SQLite file)
 # Data is kept in $BENCH_DIR (default /tmp/onestop-bench) and reused by later runs of the same size.
 # Not part of ./test.sh.
 set -euo pipefail
@@ -13,6 +14,7 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
+import_rows=""
 people=1000000 visits=5000000 structures=20 clients=8 duration=30 providers="sqlite postgres"
 today_path="/FrontDesk/Today?structureId={structure}&date={date}"
 while [ $# -gt 0 ]; do
@@ -24,6 +26,7 @@ while [ $# -gt 0 ]; do
     --duration) duration=$2; shift 2 ;;
     --providers) providers=$2; shift 2 ;;
     --today) today_path=$2; shift 2 ;;
+    --import) import_rows=$2; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -93,6 +96,25 @@ measure() {
   } | tee -a "$results"
   stop_app
 }
+
+# The participant import: a fresh SQLite file with the demo municipality, N rows posted by its
+# Caseworker, then the same file again; time and the app's peak resident memory.
+if [ -n "$import_rows" ]; then
+  db="$BENCH_DIR/import-$import_rows.db"
+  rm -f "$db"*
+  port=$(free_port)
+  say "starting the app on a fresh SQLite file (demo data), port $port"
+  Database__Provider=Sqlite ConnectionStrings__OneStop="Data Source=$db" ASPNETCORE_ENVIRONMENT=Production OneStop__DemoData=true \
+    dotnet "$web" --urls "http://127.0.0.1:$port" --contentRoot "$root/src/OneStop.Web" > "$BENCH_DIR/app-import.log" 2>&1 &
+  app_pid=$!
+  for _ in $(seq 1 120); do
+    curl -sf "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
+    sleep 1
+  done
+  $bench import --url "http://127.0.0.1:$port" --rows "$import_rows" --email caseworker@demo.test --password Demo-OneStop-2026 --pid "$app_pid" | tee "$BENCH_DIR/results-import-$import_rows.md"
+  stop_app
+  exit 0
+fi
 
 for provider in $providers; do
   case "$provider" in

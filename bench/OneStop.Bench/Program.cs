@@ -7,6 +7,7 @@ using OneStop.Data;
 //   run      --url http://127.0.0.1:5090 --clients 8 --duration 30 --scenario search|visits|url [--path "/FrontDesk/Today?structureId={structure}&date={date}"] --people N
 //   pack-generate --provider … --connection "…" [--staff 20] [--visits 30000]   (issue 7: a busy centre's year)
 //   pack     --url … [--structure 1] [--out file.zip]                        (one timed GET of the certification pack)
+//   import   --url http://127.0.0.1:5090 --rows 100000 --email … --password … [--structure id] [--pid appPid]
 //   sql      --provider … --connection "…" --people N --iterations 500 [--explain]
 var verb = args.Length > 0 ? args[0] : "";
 var options = Options.Parse(args.Skip(1));
@@ -21,6 +22,7 @@ try
         "sql" => await SqlBench.RunAsync(options, cts.Token),
         "pack-generate" => await PackBench.GenerateAsync(options.Provider, options.Require("connection"), options.Int("staff", 20), options.Int("visits", 30_000), cts.Token),
         "pack" => await PackBench.RunAsync(options, cts.Token),
+        "import" => await ImportBench.RunAsync(options, cts.Token),
         _ => Usage(),
     };
 }
@@ -38,6 +40,7 @@ static int Usage()
                OneStop.Bench pack-generate --provider Sqlite|Postgres --connection "…" [--staff 20] [--visits 30000]
                OneStop.Bench pack --url http://127.0.0.1:5090 [--structure 1] [--out pack.zip]
                OneStop.Bench sql --provider Sqlite|Postgres --connection "…" [--people N] [--iterations 500] [--explain]
+               OneStop.Bench import --url http://127.0.0.1:5090 --email … --password … [--rows 100000] [--structure id] [--pid appPid]
         """);
     return 2;
 }

@@ -66,6 +66,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
     public DbSet<CaseApplicationStatusChange> CaseApplicationStatusChanges => Set<CaseApplicationStatusChange>();
     public DbSet<Appointment> Appointments => Set<Appointment>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+    public DbSet<Participation> Participations => Set<Participation>();
 
     public TimeProvider Time => time;
 

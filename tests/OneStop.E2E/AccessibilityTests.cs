@@ -64,6 +64,8 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
             ("/Admin/Reference/StructureTypes", "structure-types"),
             ("/Admin/Reference/Programmes", "programmes"),
             ("/Admin/Audit", "audit"),
+            ("/Participants", "participants"),
+            ("/Participants/FollowUps", "follow-ups"),
             ("/Account/Manage", "account"),
             ("/Account/Manage/TwoFactor", "two-factor"),
             ("/Referrals", "referrals"),

@@ -35,6 +35,8 @@ public sealed class NetworkResource;
 public sealed class StaffResource;
 /// <summary>Group activities, food distribution, the offline mobile app and its sync.</summary>
 public sealed class CommunityResource;
+/// <summary>ESF participation: entry, exit, six-month follow-up, participant import.</summary>
+public sealed class EsfResource;
 
 /// <summary>Points a model (an InputModel or API request) to the texts of its area.</summary>
 [AttributeUsage(AttributeTargets.Class)]

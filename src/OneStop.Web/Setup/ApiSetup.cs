@@ -61,5 +61,6 @@ public static class ApiSetup
         api.MapActivityEndpoints();
         api.MapSyncEndpoints();
         api.MapCaseEndpoints();
+        api.MapParticipantEndpoints();
     }
 }

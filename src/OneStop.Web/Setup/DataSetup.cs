@@ -51,6 +51,7 @@ public static class DataSetup
         OneStop.Web.Features.Staff.StaffServices.AddStaff(builder.Services);
         OneStop.Web.Features.Community.CommunityServices.AddCommunity(builder.Services);
         OneStop.Web.Features.Cases.CaseServices.AddCases(builder.Services);
+        OneStop.Web.Features.Participation.ParticipationServices.AddParticipation(builder.Services);
 
         // Users
         builder.Services.AddScoped<OneStop.Web.Features.Users.UserScope>();
