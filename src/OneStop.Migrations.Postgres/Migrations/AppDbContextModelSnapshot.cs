@@ -2091,6 +2091,144 @@ namespace OneStop.Migrations.Postgres.Migrations
                     b.ToTable("opening_intervals", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.Participation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BeneficiaryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("beneficiary_id");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("date")
+                        .HasColumnName("birth_date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<int?>("Disability")
+                        .HasColumnType("integer")
+                        .HasColumnName("disability");
+
+                    b.Property<DateOnly>("EntryDate")
+                        .HasColumnType("date")
+                        .HasColumnName("entry_date");
+
+                    b.Property<DateOnly?>("ExitDate")
+                        .HasColumnType("date")
+                        .HasColumnName("exit_date");
+
+                    b.Property<int?>("ExitSituation")
+                        .HasColumnType("integer")
+                        .HasColumnName("exit_situation");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("external_id");
+
+                    b.Property<DateOnly?>("FollowUpDue")
+                        .HasColumnType("date")
+                        .HasColumnName("follow_up_due");
+
+                    b.Property<DateTime?>("FollowUpRecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("follow_up_recorded_at");
+
+                    b.Property<int?>("ForeignBackground")
+                        .HasColumnType("integer")
+                        .HasColumnName("foreign_background");
+
+                    b.Property<int?>("Gender")
+                        .HasColumnType("integer")
+                        .HasColumnName("gender");
+
+                    b.Property<int?>("Homeless")
+                        .HasColumnType("integer")
+                        .HasColumnName("homeless");
+
+                    b.Property<bool?>("Improved6m")
+                        .HasColumnType("boolean")
+                        .HasColumnName("improved6m");
+
+                    b.Property<int?>("Isced")
+                        .HasColumnType("integer")
+                        .HasColumnName("isced");
+
+                    b.Property<int?>("LabourStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("labour_status");
+
+                    b.Property<int?>("Minority")
+                        .HasColumnType("integer")
+                        .HasColumnName("minority");
+
+                    b.Property<int?>("OtherDisadvantaged")
+                        .HasColumnType("integer")
+                        .HasColumnName("other_disadvantaged");
+
+                    b.Property<bool?>("QualificationGained")
+                        .HasColumnType("boolean")
+                        .HasColumnName("qualification_gained");
+
+                    b.Property<bool?>("Rural")
+                        .HasColumnType("boolean")
+                        .HasColumnName("rural");
+
+                    b.Property<int?>("Situation6m")
+                        .HasColumnType("integer")
+                        .HasColumnName("situation6m");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("structure_id");
+
+                    b.Property<bool?>("ThirdCountryNational")
+                        .HasColumnType("boolean")
+                        .HasColumnName("third_country_national");
+
+                    b.Property<int?>("UnemployedMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("unemployed_months");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_participations");
+
+                    b.HasIndex("BeneficiaryId")
+                        .HasDatabaseName("ix_participations_beneficiary_id");
+
+                    b.HasIndex("StructureId", "EntryDate")
+                        .HasDatabaseName("ix_participations_structure_id_entry_date");
+
+                    b.HasIndex("StructureId", "ExternalId")
+                        .HasDatabaseName("ix_participations_structure_id_external_id");
+
+                    b.HasIndex("StructureId", "FollowUpDue")
+                        .HasDatabaseName("ix_participations_structure_id_follow_up_due");
+
+                    b.HasIndex("StructureId", "BeneficiaryId", "EntryDate")
+                        .IsUnique()
+                        .HasDatabaseName("ix_participations_structure_id_beneficiary_id_entry_date");
+
+                    b.ToTable("participations", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.PartnerOrganization", b =>
                 {
                     b.Property<int>("Id")
@@ -3870,6 +4008,25 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_opening_intervals_structures_structure_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.Participation", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Beneficiary", "Beneficiary")
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_participations_beneficiaries_beneficiary_id");
+
+                    b.HasOne("OneStop.Data.Entities.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_participations_structures_structure_id");
+
+                    b.Navigation("Beneficiary");
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.PartnerOrganization", b =>

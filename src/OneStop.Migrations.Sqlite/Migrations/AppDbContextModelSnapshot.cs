@@ -2016,6 +2016,142 @@ namespace OneStop.Migrations.Sqlite.Migrations
                     b.ToTable("opening_intervals", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.Participation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("BeneficiaryId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("beneficiary_id");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("birth_date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<int?>("Disability")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("disability");
+
+                    b.Property<DateOnly>("EntryDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entry_date");
+
+                    b.Property<DateOnly?>("ExitDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exit_date");
+
+                    b.Property<int?>("ExitSituation")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("exit_situation");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_id");
+
+                    b.Property<DateOnly?>("FollowUpDue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("follow_up_due");
+
+                    b.Property<DateTime?>("FollowUpRecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("follow_up_recorded_at");
+
+                    b.Property<int?>("ForeignBackground")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("foreign_background");
+
+                    b.Property<int?>("Gender")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("gender");
+
+                    b.Property<int?>("Homeless")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("homeless");
+
+                    b.Property<bool?>("Improved6m")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("improved6m");
+
+                    b.Property<int?>("Isced")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("isced");
+
+                    b.Property<int?>("LabourStatus")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("labour_status");
+
+                    b.Property<int?>("Minority")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("minority");
+
+                    b.Property<int?>("OtherDisadvantaged")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("other_disadvantaged");
+
+                    b.Property<bool?>("QualificationGained")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("qualification_gained");
+
+                    b.Property<bool?>("Rural")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rural");
+
+                    b.Property<int?>("Situation6m")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("situation6m");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("structure_id");
+
+                    b.Property<bool?>("ThirdCountryNational")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("third_country_national");
+
+                    b.Property<int?>("UnemployedMonths")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unemployed_months");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_participations");
+
+                    b.HasIndex("BeneficiaryId")
+                        .HasDatabaseName("ix_participations_beneficiary_id");
+
+                    b.HasIndex("StructureId", "EntryDate")
+                        .HasDatabaseName("ix_participations_structure_id_entry_date");
+
+                    b.HasIndex("StructureId", "ExternalId")
+                        .HasDatabaseName("ix_participations_structure_id_external_id");
+
+                    b.HasIndex("StructureId", "FollowUpDue")
+                        .HasDatabaseName("ix_participations_structure_id_follow_up_due");
+
+                    b.HasIndex("StructureId", "BeneficiaryId", "EntryDate")
+                        .IsUnique()
+                        .HasDatabaseName("ix_participations_structure_id_beneficiary_id_entry_date");
+
+                    b.ToTable("participations", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.PartnerOrganization", b =>
                 {
                     b.Property<int>("Id")
@@ -3757,6 +3893,25 @@ namespace OneStop.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_opening_intervals_structures_structure_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.Participation", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Beneficiary", "Beneficiary")
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_participations_beneficiaries_beneficiary_id");
+
+                    b.HasOne("OneStop.Data.Entities.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_participations_structures_structure_id");
+
+                    b.Navigation("Beneficiary");
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.PartnerOrganization", b =>
