@@ -65,6 +65,7 @@ public static class DuplicateEndpoints
         {
             MergeStatus.Invalid => ApiProblems.Validation(new() { ["fields"] = [t["UnknownField", outcome.InvalidField!]] }, l),
             MergeStatus.Conflict => ApiProblems.Conflict(l["ConflictDetail"]),
+            MergeStatus.Blocked => ApiProblems.Conflict(t["MergeBlocked_" + outcome.BlockedBy]),
             _ => Answer(outcome, t),
         };
     }

@@ -165,6 +165,41 @@ public sealed partial class MergeTests(AppFactory factory) : IClassFixture<AppFa
     }
 
     [Fact]
+    public async Task Merge_CasesFollowTheSurvivor_UndoTakesThemBack_TwoCasesInOneStructureRefused()
+    {
+        var a = await ArrangeAsync();
+        var api = await factory.ApiAsAsync(a.Coordinator);
+        int caseId;
+        await using (var scope = factory.Scope())
+        {
+            var db = factory.Db(scope);
+            var c = new Case { StructureId = a.Structure, BeneficiaryId = a.Merged, OpenedOn = new DateOnly(2026, 3, 2) };
+            db.Cases.Add(c);
+            await db.SaveChangesAsync();
+            caseId = c.Id;
+        }
+
+        var mergeId = await MergeAsync(api, a, new { });
+        await using (var scope = factory.Scope())
+        {
+            Assert.Equal(a.Survivor, (await factory.Db(scope).Cases.AsNoTracking().SingleAsync(c => c.Id == caseId)).BeneficiaryId);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await api.PostAsync($"/api/v1/merges/{mergeId}/undo", null)).StatusCode);
+        await using (var scope = factory.Scope())
+        {
+            var db = factory.Db(scope);
+            Assert.Equal(a.Merged, (await db.Cases.AsNoTracking().SingleAsync(c => c.Id == caseId)).BeneficiaryId);
+            db.Cases.Add(new Case { StructureId = a.Structure, BeneficiaryId = a.Survivor, OpenedOn = new DateOnly(2026, 3, 3) });
+            await db.SaveChangesAsync();
+        }
+
+        var refused = await api.PostAsJsonAsync($"/api/v1/beneficiaries/{a.Survivor}/merge", new { mergedId = a.Merged });
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("υπόθεση", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Merge_ByFrontDesk_Refused()
     {
         var a = await ArrangeAsync();

@@ -14,9 +14,12 @@ public enum MergeStatus
     Forbidden,
     Invalid,
     Conflict,
+
+    /// <summary>Both records hold something that exists once per person (a case in one structure …).</summary>
+    Blocked,
 }
 
-public sealed record MergeOutcome(MergeStatus Status, int? MergeId = null, string? InvalidField = null);
+public sealed record MergeOutcome(MergeStatus Status, int? MergeId = null, string? InvalidField = null, string? BlockedBy = null);
 
 /// <summary>
 /// Merges two records of the same person and undoes a merge, each in one transaction. The merged
@@ -35,6 +38,11 @@ public sealed class BeneficiaryMerger(AppDbContext db, MergeAccess access, Curre
         if (choices.Keys.FirstOrDefault(k => MergeFields.Find(k) is null) is { } unknown)
         {
             return new MergeOutcome(MergeStatus.Invalid, InvalidField: unknown);
+        }
+
+        if (await OncePerPersonClashAsync(survivorId, mergedId, ct) is { } clash)
+        {
+            return new MergeOutcome(MergeStatus.Blocked, BlockedBy: clash);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -106,6 +114,7 @@ public sealed class BeneficiaryMerger(AppDbContext db, MergeAccess access, Curre
         memberRefs.ForEach(h => h.MemberBeneficiaryId = survivorId);
         moving.ForEach(l => l.BeneficiaryId = survivorId);
         SearchKeys.Refresh(survivor);
+        var moved = await MovePersonRowsAsync(mergedId, survivorId, null, ct);
 
         // "Not the same person" said of the merged record now holds for the survivor too.
         var dismissed = await db.DuplicateDismissals.AsNoTracking()
@@ -134,7 +143,7 @@ public sealed class BeneficiaryMerger(AppDbContext db, MergeAccess access, Curre
             before, mergedAmka, mergedAfm,
             [.. visits.Select(v => v.Id)], [.. consents.Select(c => c.Id)], [.. household.Select(h => h.Id)],
             [.. memberRefs.Select(h => h.Id)], [.. moving.Select(l => l.Id)], [.. links.Except(moving).Select(l => l.Id)],
-            MergeFields.Snapshot(survivor), [.. addedDismissals.Select(d => d.Id)]);
+            MergeFields.Snapshot(survivor), [.. addedDismissals.Select(d => d.Id)], moved);
         var merge = new BeneficiaryMerge
         {
             SurvivorId = survivorId,
@@ -187,6 +196,7 @@ public sealed class BeneficiaryMerger(AppDbContext db, MergeAccess access, Curre
             (await db.HouseholdMembers.Where(h => undo.HouseholdIds.Contains(h.Id) && h.BeneficiaryId == survivorId).ToListAsync(ct)).ForEach(h => h.BeneficiaryId = mergedId);
             (await db.HouseholdMembers.Where(h => undo.HouseholdMemberRefIds.Contains(h.Id) && h.MemberBeneficiaryId == survivorId).ToListAsync(ct)).ForEach(h => h.MemberBeneficiaryId = mergedId);
             (await db.BeneficiaryLinks.Where(l => undo.LinkIds.Contains(l.Id) && l.BeneficiaryId == survivorId).ToListAsync(ct)).ForEach(l => l.BeneficiaryId = mergedId);
+            await MovePersonRowsAsync(survivorId, mergedId, undo.Moved ?? [], ct);
             var addedDismissals = undo.AddedDismissalIds ?? [];
             db.DuplicateDismissals.RemoveRange(await db.DuplicateDismissals.Where(d => addedDismissals.Contains(d.Id)).ToListAsync(ct));
             await db.SaveChangesAsync(ct);
@@ -208,5 +218,65 @@ public sealed class BeneficiaryMerger(AppDbContext db, MergeAccess access, Curre
         }
 
         return new MergeOutcome(MergeStatus.Done, merge.Id);
+    }
+
+    /// <summary>
+    /// What a person may hold once: a case per structure, a participation per structure and entry
+    /// date, a place on an eligibility list. When both records hold one, the merge is refused
+    /// (the users settle which to keep) instead of breaking the rule. Null when there is no clash.
+    /// </summary>
+    private async Task<string?> OncePerPersonClashAsync(int survivorId, int mergedId, CancellationToken ct)
+    {
+        var ids = new[] { survivorId, mergedId };
+        if (await db.Cases.Where(c => ids.Contains(c.BeneficiaryId)).GroupBy(c => c.StructureId).AnyAsync(g => g.Count() > 1, ct))
+        {
+            return "cases";
+        }
+
+        if (await db.Participations.Where(p => ids.Contains(p.BeneficiaryId)).GroupBy(p => new { p.StructureId, p.EntryDate }).AnyAsync(g => g.Count() > 1, ct))
+        {
+            return "participations";
+        }
+
+        return await db.EligibleHouseholds.Where(h => ids.Contains(h.BeneficiaryId)).GroupBy(h => h.ListId).AnyAsync(g => g.Count() > 1, ct)
+            ? "eligibleHouseholds"
+            : null;
+    }
+
+    /// <summary>
+    /// Re-points the rows of the later features (cases, appointments, ESF participations, referrals,
+    /// activity attendance, eligibility lists, distributions) from one record to the other. With
+    /// <paramref name="only"/> (an undo) just the rows the merge moved, and only if still there.
+    /// Returns the ids moved by table.
+    /// </summary>
+    private async Task<Dictionary<string, List<long>>> MovePersonRowsAsync(int from, int to, Dictionary<string, List<long>>? only, CancellationToken ct)
+    {
+        var moved = new Dictionary<string, List<long>>();
+        List<int> Ints(string table) => [.. (only?.GetValueOrDefault(table) ?? []).Select(i => (int)i)];
+        List<long> Longs(string table) => only?.GetValueOrDefault(table) ?? [];
+
+        async Task Move<T>(string table, IQueryable<T> rows, Func<T, long> id, Action<T> repoint)
+        {
+            var list = await rows.ToListAsync(ct);
+            list.ForEach(repoint);
+            moved[table] = [.. list.Select(id)];
+        }
+
+        var all = only is null;
+        var cases = Ints("cases");
+        await Move("cases", db.Cases.Where(c => c.BeneficiaryId == from && (all || cases.Contains(c.Id))), c => c.Id, c => c.BeneficiaryId = to);
+        var appointments = Longs("appointments");
+        await Move("appointments", db.Appointments.Where(a => a.BeneficiaryId == from && (all || appointments.Contains(a.Id))), a => a.Id, a => a.BeneficiaryId = to);
+        var participations = Ints("participations");
+        await Move("participations", db.Participations.Where(p => p.BeneficiaryId == from && (all || participations.Contains(p.Id))), p => p.Id, p => p.BeneficiaryId = to);
+        var referrals = Ints("referrals");
+        await Move("referrals", db.Referrals.Where(r => r.BeneficiaryId == from && (all || referrals.Contains(r.Id))), r => r.Id, r => r.BeneficiaryId = to);
+        var attendance = Ints("sessionAttendance");
+        await Move("sessionAttendance", db.SessionAttendance.Where(a => a.BeneficiaryId == from && (all || attendance.Contains(a.Id))), a => a.Id, a => a.BeneficiaryId = to);
+        var households = Ints("eligibleHouseholds");
+        await Move("eligibleHouseholds", db.EligibleHouseholds.Where(h => h.BeneficiaryId == from && (all || households.Contains(h.Id))), h => h.Id, h => h.BeneficiaryId = to);
+        var distributions = Longs("distributions");
+        await Move("distributions", db.Distributions.Where(d => d.BeneficiaryId == from && (all || distributions.Contains(d.Id))), d => d.Id, d => d.BeneficiaryId = to);
+        return moved;
     }
 }

@@ -74,4 +74,5 @@ public sealed record MergeUndoData(
     List<int> LinkIds,
     List<int> SkippedLinkIds,
     Dictionary<string, JsonElement>? SurvivorFieldsAfter = null,
-    List<int>? AddedDismissalIds = null);
+    List<int>? AddedDismissalIds = null,
+    Dictionary<string, List<long>>? Moved = null);

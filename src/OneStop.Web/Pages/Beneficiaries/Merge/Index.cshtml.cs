@@ -40,12 +40,17 @@ public sealed class IndexModel(MergeQueries queries, BeneficiaryMerger merger, I
             return Redirect($"/Beneficiaries/Merge/Undo/{outcome.MergeId}");
         }
 
-        if (outcome.Status is not (MergeStatus.Invalid or MergeStatus.Conflict))
+        if (outcome.Status is not (MergeStatus.Invalid or MergeStatus.Conflict or MergeStatus.Blocked))
         {
             return Refuse(outcome.Status);
         }
 
-        ModelState.AddModelError("", outcome.Status == MergeStatus.Conflict ? l["ConflictDetail"] : t["UnknownField", outcome.InvalidField!]);
+        ModelState.AddModelError("", outcome.Status switch
+        {
+            MergeStatus.Conflict => l["ConflictDetail"],
+            MergeStatus.Blocked => t["MergeBlocked_" + outcome.BlockedBy],
+            _ => t["UnknownField", outcome.InvalidField!],
+        });
         Preview = (await queries.PreviewAsync(survivor, merged, ct)).Preview;
         return Page();
     }
