@@ -129,6 +129,12 @@ public sealed class StaffApiTests(AppFactory factory) : IClassFixture<AppFactory
         {
             var db = factory.Db(scope);
             db.Visits.Add(new Visit { StructureId = structure, Reason = "Ενημέρωση", Axis = Axis.A, Outcome = VisitOutcome.Informed, Day = new DateOnly(2026, 1, 7), OccurredAt = new DateTime(2026, 1, 7, 8, 0, 0, DateTimeKind.Utc) });
+            var poster = new PublicityAction { StructureId = structure, Kind = PublicityKind.Poster, Date = new DateOnly(2026, 1, 12), Title = "Αφίσα ημέρας ενημέρωσης" };
+            db.PublicityActions.Add(poster);
+            await db.SaveChangesAsync();
+            var file = new StoredFile { Id = Guid.NewGuid(), FileName = "afisa.pdf", ContentType = "application/pdf", Length = 9, Content = "%PDF-1.4\n"u8.ToArray() };
+            db.StoredFiles.Add(file);
+            db.NetworkAttachments.Add(new NetworkAttachment { StructureId = structure, PublicityActionId = poster.Id, FileId = file.Id });
             await db.SaveChangesAsync();
         }
 
@@ -148,6 +154,7 @@ public sealed class StaffApiTests(AppFactory factory) : IClassFixture<AppFactory
         Assert.Equal(20, names.Count(n => n.Contains("/parousiologio_2026-", StringComparison.Ordinal))); // 22 weekdays less 1 and 6 January
         Assert.Equal([root + "03_kartelles_eiserchomenon/2026-01/kartella_2026-01-07.pdf"], names.Where(n => n.Contains("kartella", StringComparison.Ordinal)));
         Assert.Contains(root + "04_dimosiotita_diktyosi/000_evretirio.pdf", names);
+        Assert.Contains(root + "04_dimosiotita_diktyosi/001_2026-01-12_afisa.pdf", names);
         foreach (var pdf in zip.Entries.Where(e => e.Name.EndsWith(".pdf", StringComparison.Ordinal)))
         {
             using var s = pdf.Open();
