@@ -67,6 +67,11 @@ public sealed class PartnerDirectoryTests(AppFactory factory)
         Assert.Equal(HttpStatusCode.BadRequest, (await coordinator.PostAsync($"/api/v1/hsds/organizations?municipalityId={second}", new StringContent(export, System.Text.Encoding.UTF8, "application/json"))).StatusCode);
         var bad = await admin.PostAsync($"/api/v1/hsds/organizations?municipalityId={second}", new StringContent("""{"contents":[{"id":"nope","name":"x"}]}""", System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var longName = new string('α', 201);
+        var tooLong = await admin.PostAsync($"/api/v1/hsds/organizations?municipalityId={second}", new StringContent($$"""{"contents":[{"id":"{{Guid.NewGuid()}}","name":"Οργάνωση","services":[{"id":"{{Guid.NewGuid()}}","name":"{{longName}}"}]}]}""", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Contains("name", await tooLong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(JsonNode.DeepEquals(exported, JsonNode.Parse(await secondUser.GetStringAsync("/api/v1/hsds/organizations"))));
     }
 
     [Fact]

@@ -63,6 +63,19 @@ public sealed class HsdsImport(AppDbContext db, DirectoryScope scope, IStringLoc
             }
         }
 
+        // A value longer than its column is refused with a message naming it, before anything is written.
+        if (OneStop.Data.ModelLimits.FirstTooLong(db) is { } tooLong)
+        {
+            var owner = tooLong.Entity switch
+            {
+                PartnerOrganization o => o.Name,
+                PartnerService s => s.Name,
+                _ => "",
+            };
+            db.ChangeTracker.Clear();
+            return (null, t["HsdsTooLong", owner, System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(tooLong.Property), tooLong.MaxLength]);
+        }
+
         await db.SaveChangesAsync(ct);
         return (new Summary(organizations.Count, services), null);
     }
