@@ -58,7 +58,14 @@ public sealed class CaseFileApiTests(AppFactory factory)
         var before = await api.PostAsJsonAsync($"/api/v1/cases/{id}/applications/{application}/status", new { status = "approved", on = CaseArrange.Iso(today.AddDays(-6)) });
         Assert.True((await before.JsonAsync()).GetProperty("errors").TryGetProperty("on", out _));
 
-        // Dashboards while the application waits.
+        // Dashboards while the application waits, and an ESF participant whose 6-month follow-up is due.
+        await using (var scope = factory.Scope())
+        {
+            var db = factory.Db(scope);
+            db.Participations.Add(new OneStop.Data.Entities.Participation { StructureId = w.Structure, BeneficiaryId = w.Person, EntryDate = today.AddMonths(-9), ExitDate = today.AddMonths(-6), FollowUpDue = today });
+            await db.SaveChangesAsync();
+        }
+
         var coordinator = await factory.ApiAsAsync(w.Coordinator);
         var boardResponse = await coordinator.GetAsync($"/api/v1/structures/{w.Structure}/case-dashboard");
         Assert.True(boardResponse.IsSuccessStatusCode, await boardResponse.Content.ReadAsStringAsync());
@@ -66,6 +73,7 @@ public sealed class CaseFileApiTests(AppFactory factory)
         Assert.Equal(1, board.GetProperty("workers")[0].GetProperty("open").GetInt32());
         Assert.Equal("Αίτηση επιδόματος στέγασης", board.GetProperty("overdueActions")[0].GetProperty("description").GetString());
         Assert.Equal("pending_documents", board.GetProperty("pendingApplications")[0].GetProperty("status").GetString());
+        Assert.Equal(1, board.GetProperty("esfFollowUpsDue").GetInt32());
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/v1/structures/{w.Structure}/case-dashboard")).StatusCode);
         var mine = await (await api.GetAsync("/api/v1/cases/dashboard")).JsonAsync();
         Assert.Equal(1, mine.GetProperty("overdueActions").GetArrayLength());

@@ -58,7 +58,10 @@ public sealed class CaseDashboards(AppDbContext db, CaseScope scope, CaseQueries
                                  english ? a.Programme!.NameEn : a.Programme!.NameEl, a.FiledOn, a.Status))
             .Take(200).ToListAsync(ct);
         var onHold = await cases.ListAsync(new CaseQueries.Filter(StructureId: structureId, Status: CaseStatus.OnHold), ct);
-        return new CoordinatorDashboardDto(structureId, name, workers, overdue, dueSoon, pending, onHold);
+        // ESF 6-month follow-ups overdue or due within 30 days (as the participants' follow-up list).
+        var horizon = clock.Today.AddDays(30);
+        var followUps = await db.Participations.CountAsync(p => p.StructureId == structureId && p.FollowUpDue != null && p.FollowUpDue <= horizon && p.Situation6m == null && p.Improved6m == null, ct);
+        return new CoordinatorDashboardDto(structureId, name, workers, overdue, dueSoon, pending, onHold, followUps);
     }
 
     private Task<List<OverdueActionDto>> Overdue(IQueryable<PlanAction> actions, CancellationToken ct)

@@ -41,7 +41,7 @@ public sealed record WorkerLoadDto(string? UserId, string Name, int Open, int Ac
 public sealed record MyWorkDto(IReadOnlyList<CaseSummaryDto> Cases, IReadOnlyList<OverdueActionDto> OverdueActions, IReadOnlyList<AppointmentDto> Appointments);
 
 public sealed record CoordinatorDashboardDto(int StructureId, string StructureName, IReadOnlyList<WorkerLoadDto> Workers, IReadOnlyList<OverdueActionDto> OverdueActions,
-    IReadOnlyList<OverdueActionDto> DueSoon, IReadOnlyList<PendingApplicationDto> PendingApplications, IReadOnlyList<CaseSummaryDto> OnHold);
+    IReadOnlyList<OverdueActionDto> DueSoon, IReadOnlyList<PendingApplicationDto> PendingApplications, IReadOnlyList<CaseSummaryDto> OnHold, int EsfFollowUpsDue);
 
 /// <summary>One line of a case's timeline: what happened when (kind: status, assessment, goal, service, note, document, application, appointment).</summary>
 public sealed record TimelineEntryDto(DateOnly Day, DateTime? At, string Kind, string Text);
