@@ -1,0 +1,78 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using OneStop.Web.Domain;
+using OneStop.Web.Features.Reports;
+
+namespace OneStop.Web.Api;
+
+/// <summary>Statistics: the ESF indicators of a period (INDICATORS.md), for the structures the user may report on.</summary>
+public static class ReportEndpoints
+{
+    public static void MapReportEndpoints(this RouteGroupBuilder api)
+    {
+        var reports = api.MapGroup("/reports").WithTags("Reports");
+        reports.MapGet("/esf", EsfAsync)
+            .WithSummary("ESF indicators (2014-2020 CO/CR or 2021-2027 EECO/EECR) of a period, by gender");
+    }
+
+    public const string Framework2014 = "2014-2020", Framework2021 = "2021-2027";
+
+    public static string Name(EsfFramework framework) => framework == EsfFramework.Esf2014 ? Framework2014 : Framework2021;
+
+    public static EsfFramework? ParseFramework(string? value) => value switch
+    {
+        Framework2014 => EsfFramework.Esf2014,
+        Framework2021 => EsfFramework.Esf2021,
+        _ => null,
+    };
+
+    private static async Task<IResult> EsfAsync(string? framework, string? from, string? to, int? structureId, EsfIndicators esf, ReportScope scope,
+        IStringLocalizer<ReportsResource> t, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var fw = ParseFramework(framework);
+        if (fw is null)
+        {
+            errors["framework"] = [t["FrameworkInvalid"]];
+        }
+
+        DateOnly? Date(string? value, string field)
+        {
+            if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            {
+                return d;
+            }
+
+            errors[field] = [t["DateInvalid"]];
+            return null;
+        }
+
+        var start = Date(from, "from");
+        var end = Date(to, "to");
+        if (start is not null && end is not null && end < start)
+        {
+            errors["to"] = [t["PeriodInvalid"]];
+        }
+
+        if (errors.Count > 0)
+        {
+            return ApiProblems.Validation(errors, l);
+        }
+
+        if (await scope.ChooseAsync(structureId, ct) is not { Count: > 0 } structures)
+        {
+            return ApiProblems.NotFound();
+        }
+
+        var report = await esf.CountAsync(fw!.Value, start!.Value, end!.Value, structures, ct);
+        return TypedResults.Ok(Json(report, t));
+    }
+
+    public static EsfReportJson Json(EsfReport r, IStringLocalizer<ReportsResource> t) => new(
+        Name(r.Framework), r.From, r.To, r.Participants, r.Incomplete,
+        [.. r.Indicators.Select(i => new EsfIndicatorJson(i.Code, t[i.Code], i.Total, i.Women, i.Men, i.NonBinary))]);
+}
+
+public sealed record EsfReportJson(string Framework, DateOnly From, DateOnly To, int Participants, int Incomplete, IReadOnlyList<EsfIndicatorJson> Indicators);
+
+public sealed record EsfIndicatorJson(string Code, string Name, int Total, int Women, int Men, int NonBinary);
