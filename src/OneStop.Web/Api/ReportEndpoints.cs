@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 using OneStop.Web.Domain;
 using OneStop.Web.Features.Reports;
@@ -15,46 +14,11 @@ public static class ReportEndpoints
             .WithSummary("ESF indicators (2014-2020 CO/CR or 2021-2027 EECO/EECR) of a period, by gender");
     }
 
-    public const string Framework2014 = "2014-2020", Framework2021 = "2021-2027";
-
-    public static string Name(EsfFramework framework) => framework == EsfFramework.Esf2014 ? Framework2014 : Framework2021;
-
-    public static EsfFramework? ParseFramework(string? value) => value switch
-    {
-        Framework2014 => EsfFramework.Esf2014,
-        Framework2021 => EsfFramework.Esf2021,
-        _ => null,
-    };
-
     private static async Task<IResult> EsfAsync(string? framework, string? from, string? to, int? structureId, EsfIndicators esf, ReportScope scope,
         IStringLocalizer<ReportsResource> t, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
-        var fw = ParseFramework(framework);
-        if (fw is null)
-        {
-            errors["framework"] = [t["FrameworkInvalid"]];
-        }
-
-        DateOnly? Date(string? value, string field)
-        {
-            if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-            {
-                return d;
-            }
-
-            errors[field] = [t["DateInvalid"]];
-            return null;
-        }
-
-        var start = Date(from, "from");
-        var end = Date(to, "to");
-        if (start is not null && end is not null && end < start)
-        {
-            errors["to"] = [t["PeriodInvalid"]];
-        }
-
-        if (errors.Count > 0)
+        var (request, errors) = EsfRequest.Parse(framework, from, to, t);
+        if (request is null)
         {
             return ApiProblems.Validation(errors, l);
         }
@@ -64,12 +28,12 @@ public static class ReportEndpoints
             return ApiProblems.NotFound();
         }
 
-        var report = await esf.CountAsync(fw!.Value, start!.Value, end!.Value, structures, ct);
+        var report = await esf.CountAsync(request.Framework, request.From, request.To, structures, ct);
         return TypedResults.Ok(Json(report, t));
     }
 
     public static EsfReportJson Json(EsfReport r, IStringLocalizer<ReportsResource> t) => new(
-        Name(r.Framework), r.From, r.To, r.Participants, r.Incomplete,
+        EsfRequest.Name(r.Framework), r.From, r.To, r.Participants, r.Incomplete,
         [.. r.Indicators.Select(i => new EsfIndicatorJson(i.Code, t[i.Code], i.Total, i.Women, i.Men, i.NonBinary))]);
 }
 
