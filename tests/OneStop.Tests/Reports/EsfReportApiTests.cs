@@ -133,5 +133,17 @@ public sealed class EsfReportApiTests(AppFactory factory) : IClassFixture<AppFac
         Assert.True(errors.TryGetProperty("from", out _));
         var backwards = await (await coordinator.GetAsync("/api/v1/reports/esf?framework=2014-2020&from=2024-02-01&to=2024-01-01")).Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(backwards.GetProperty("errors").TryGetProperty("to", out _));
+
+        // The page shows the same numbers in Greek, and the errors under the fields.
+        var email = await factory.UserAsync((AppRole.Coordinator, a));
+        var browser = await factory.BrowserAsync(email, TestData.Password);
+        var html = await browser.GetStringAsync($"/Reports/Esf?framework=2014-2020&from=2024-01-01&to=2024-12-31&structureId={a}");
+        Assert.Contains("5 συμμετέχοντες εισήλθαν στην περίοδο· 1 από αυτούς με ελλιπή στοιχεία.", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">CR09</th>", html, StringComparison.Ordinal);
+        Assert.Contains("Μακροχρόνια άνεργοι", html, StringComparison.Ordinal);
+        html = await browser.GetStringAsync("/Reports/Esf?framework=2021-2027&from=2024-12-31&to=2024-01-01");
+        Assert.Contains("id=\"to-error\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<table", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/Reports/Esf\"", html, StringComparison.Ordinal);
     }
 }
