@@ -141,6 +141,7 @@ public sealed class EsfReportApiTests(AppFactory factory) : IClassFixture<AppFac
         Assert.Contains("5 συμμετέχοντες εισήλθαν στην περίοδο· 1 από αυτούς με ελλιπή στοιχεία.", html, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">CR09</th>", html, StringComparison.Ordinal);
         Assert.Contains("Μακροχρόνια άνεργοι", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"col\" class=\"num\">Σύνολο</th>", html, StringComparison.Ordinal);
         html = await browser.GetStringAsync("/Reports/Esf?framework=2021-2027&from=2024-12-31&to=2024-01-01");
         Assert.Contains("id=\"to-error\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<table", html, StringComparison.Ordinal);
