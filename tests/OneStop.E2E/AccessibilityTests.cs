@@ -66,6 +66,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
             ("/Admin/Audit", "audit"),
             ("/Participants", "participants"),
             ("/Participants/FollowUps", "follow-ups"),
+            ("/Reports/Esf", "reports-esf-none"),
             ("/Account/Manage", "account"),
             ("/Account/Manage/TwoFactor", "two-factor"),
             ("/Referrals", "referrals"),

@@ -37,6 +37,8 @@ public sealed class StaffResource;
 public sealed class CommunityResource;
 /// <summary>ESF participation: entry, exit, six-month follow-up, participant import.</summary>
 public sealed class EsfResource;
+/// <summary>Statistics and reports: ESF indicators.</summary>
+public sealed class ReportsResource;
 
 /// <summary>Points a model (an InputModel or API request) to the texts of its area.</summary>
 [AttributeUsage(AttributeTargets.Class)]

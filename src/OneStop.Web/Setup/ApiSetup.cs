@@ -62,5 +62,6 @@ public static class ApiSetup
         api.MapSyncEndpoints();
         api.MapCaseEndpoints();
         api.MapParticipantEndpoints();
+        api.MapReportEndpoints();
     }
 }

@@ -34,6 +34,8 @@ public static class CasePagesForAxe
             ($"/Cases/Open?beneficiaryId={other.ToString(CultureInfo.InvariantCulture)}", "case-open"),
             ($"/Cases/Coordinator?structureId={structure.ToString(CultureInfo.InvariantCulture)}", "case-coordinator"),
             ("/Cases/Appointments?week=true", "appointments-week"),
+            ("/Reports/Esf?framework=2014-2020&from=2024-01-01&to=2024-12-31", "reports-esf"),
+            ("/Reports/Esf?framework=2021-2027&from=2024-12-31&to=2024-01-01", "reports-esf-errors"),
             ($"/Beneficiaries/Details/{person.ToString(CultureInfo.InvariantCulture)}", "person-with-case"),
         })
         {

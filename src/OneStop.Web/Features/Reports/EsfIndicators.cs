@@ -1,0 +1,153 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using OneStop.Data;
+using OneStop.Data.Entities;
+using OneStop.Web.Domain;
+
+namespace OneStop.Web.Features.Reports;
+
+/// <summary>One indicator's counts.</summary>
+public sealed record EsfCount(string Code, int Total, int Women, int Men, int NonBinary);
+
+/// <summary>The ESF report of a period: participants who entered in it, how many of them are incomplete, and every indicator of the framework.</summary>
+public sealed record EsfReport(EsfFramework Framework, DateOnly From, DateOnly To, int Participants, int Incomplete, IReadOnlyList<EsfCount> Indicators);
+
+/// <summary>
+/// Counts the ESF indicators of INDICATORS.md in the database: one row per participant (earliest
+/// entry, latest exit once all are closed), filtered to the period, grouped by gender, with one
+/// filtered COUNT per indicator. No person is loaded (ADR 071).
+/// </summary>
+public sealed class EsfIndicators(AppDbContext db)
+{
+    public async Task<EsfReport> CountAsync(EsfFramework framework, DateOnly from, DateOnly to, IReadOnlyCollection<int> structureIds, CancellationToken ct)
+    {
+        var indicators = EsfRules.For(framework);
+        var period = new Period(from, to);
+        var rows = Participants(structureIds)
+            .Where(r => (r.EntryDate >= period.From && r.EntryDate <= period.To) || (r.ExitDate >= period.From && r.ExitDate <= period.To));
+
+        var tallies = await rows.GroupBy(r => r.Gender).Select(TallyOf(indicators, period)).ToListAsync(ct);
+
+        var counts = indicators.Select((indicator, i) =>
+        {
+            int Of(Gender? g) => tallies.Where(t => t.Gender == g).Sum(t => t.N[i]);
+            return new EsfCount(indicator.Code, tallies.Sum(t => t.N[i]), Of(Gender.Female), Of(Gender.Male), Of(Gender.NonBinary));
+        }).ToList();
+        return new EsfReport(framework, from, to, tallies.Sum(t => t.Participants), tallies.Sum(t => t.Incomplete), counts);
+    }
+
+    /// <summary>One row per participant (beneficiary and structure) of the given structures, people merged away excluded.</summary>
+    public IQueryable<EsfRow> Participants(IReadOnlyCollection<int> structureIds)
+    {
+        var all = db.Participations.AsNoTracking();
+        var scoped = all.Where(p => structureIds.Contains(p.StructureId) && p.Beneficiary!.MergedIntoId == null);
+        var firsts = scoped.Where(p => !all.Any(q => q.StructureId == p.StructureId && q.BeneficiaryId == p.BeneficiaryId && q.EntryDate < p.EntryDate));
+        var lasts = scoped.Where(p => p.ExitDate != null && !all.Any(q => q.StructureId == p.StructureId && q.BeneficiaryId == p.BeneficiaryId
+            && (q.ExitDate == null || q.ExitDate > p.ExitDate || (q.ExitDate == p.ExitDate && q.Id > p.Id))));
+        var pairs =
+            from f in firsts
+            join l in lasts on new { f.StructureId, f.BeneficiaryId } equals new { l.StructureId, l.BeneficiaryId } into ls
+            from l in ls.DefaultIfEmpty()
+            select new Pair { First = f, Last = l };
+        return pairs.Select(Project);
+    }
+
+    private sealed class Pair
+    {
+        public required OneStop.Data.Entities.Participation First { get; init; }
+        public OneStop.Data.Entities.Participation? Last { get; init; }
+    }
+
+    private static readonly Expression<Func<Pair, EsfRow>> Project = Inline((Pair x) => new EsfRow
+    {
+        Gender = x.First.Gender,
+        EntryDate = x.First.EntryDate,
+        Age = x.First.BirthDate == null ? null : AgePlaceholder(x.First.BirthDate.Value, x.First.EntryDate),
+        LabourStatus = x.First.LabourStatus,
+        UnemployedMonths = x.First.UnemployedMonths,
+        Isced = x.First.Isced,
+        Disability = x.First.Disability,
+        ForeignBackground = x.First.ForeignBackground,
+        Minority = x.First.Minority,
+        Homeless = x.First.Homeless,
+        OtherDisadvantaged = x.First.OtherDisadvantaged,
+        ThirdCountryNational = x.First.ThirdCountryNational,
+        Rural = x.First.Rural,
+        ExitDate = x.Last == null ? null : x.Last.ExitDate,
+        ExitSituation = x.Last == null ? null : x.Last.ExitSituation,
+        QualificationGained = x.Last == null ? null : x.Last.QualificationGained,
+        Situation6m = x.Last == null ? null : x.Last.Situation6m,
+        Improved6m = x.Last == null ? null : x.Last.Improved6m,
+    });
+
+    private static int? AgePlaceholder(DateOnly birth, DateOnly on) => EsfRules.Age(birth, on);
+
+    /// <summary>Replaces the placeholder call with the body of <see cref="EsfRules.AgeOn"/>, so the database computes the same age.</summary>
+    private static Expression<Func<Pair, EsfRow>> Inline(Expression<Func<Pair, EsfRow>> projection) =>
+        (Expression<Func<Pair, EsfRow>>)new AgeInliner().Visit(projection);
+
+    private sealed class AgeInliner : ExpressionVisitor
+    {
+        protected override Expression VisitMethodCall(MethodCallExpression node)
+        {
+            if (node.Method.Name != nameof(AgePlaceholder) || node.Method.DeclaringType != typeof(EsfIndicators))
+            {
+                return base.VisitMethodCall(node);
+            }
+
+            var birth = Visit(node.Arguments[0]);
+            var on = Visit(node.Arguments[1]);
+            var body = EsfRules.Replace(EsfRules.AgeOn.Body, EsfRules.AgeOn.Parameters[0], birth);
+            body = EsfRules.Replace(body, EsfRules.AgeOn.Parameters[1], on);
+            return Expression.Convert(body, typeof(int?));
+        }
+    }
+
+    /// <summary>The period as a captured object, so that the database sees parameters, not constants.</summary>
+    private sealed record Period(DateOnly From, DateOnly To);
+
+    private sealed class Tally
+    {
+        public Gender? Gender { get; init; }
+        public int Participants { get; init; }
+        public int Incomplete { get; init; }
+        public required int[] N { get; init; }
+    }
+
+    /// <summary>g => new Tally { Gender = g.Key, Participants = g.Count(entered), Incomplete = ..., N = [g.Count(indicator 0), ...] }.</summary>
+    private static Expression<Func<IGrouping<Gender?, EsfRow>, Tally>> TallyOf(IReadOnlyList<EsfIndicator> indicators, Period period)
+    {
+        var g = Expression.Parameter(typeof(IGrouping<Gender?, EsfRow>), "g");
+        var row = Expression.Parameter(typeof(EsfRow), "r");
+        var holder = Expression.Constant(period);
+
+        Expression Between(string dateProperty)
+        {
+            Expression date = Expression.Property(row, dateProperty);
+            var from = Expression.Convert(Expression.Property(holder, nameof(Period.From)), date.Type);
+            var to = Expression.Convert(Expression.Property(holder, nameof(Period.To)), date.Type);
+            return Expression.AndAlso(Expression.GreaterThanOrEqual(date, from), Expression.LessThanOrEqual(date, to));
+        }
+
+        Expression CountWhere(Expression condition, Expression<Func<EsfRow, bool>>? rule)
+        {
+            var body = rule is null ? condition : Expression.AndAlso(condition, EsfRules.Replace(rule.Body, rule.Parameters[0], row));
+            var lambda = Expression.Lambda<Func<EsfRow, bool>>(body, row);
+            return Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(EsfRow)], g, lambda);
+        }
+
+        var entered = Between(nameof(EsfRow.EntryDate));
+        var left = Between(nameof(EsfRow.ExitDate));
+        var counts = indicators.Select(i => CountWhere(i.IsResult ? left : entered, i.Predicate));
+        var init = Expression.MemberInit(
+            Expression.New(typeof(Tally)),
+            Expression.Bind(typeof(Tally).GetProperty(nameof(Tally.Gender))!, Expression.Property(g, "Key")),
+            Expression.Bind(typeof(Tally).GetProperty(nameof(Tally.Participants))!, CountWhere(entered, null)),
+            Expression.Bind(typeof(Tally).GetProperty(nameof(Tally.Incomplete))!, CountWhere(entered, Not(EsfRules.Complete))),
+            Expression.Bind(typeof(Tally).GetProperty(nameof(Tally.N))!, Expression.NewArrayInit(typeof(int), counts)));
+        return Expression.Lambda<Func<IGrouping<Gender?, EsfRow>, Tally>>(init, g);
+    }
+
+    private static Expression<Func<EsfRow, bool>> Not(Expression<Func<EsfRow, bool>> e) =>
+        Expression.Lambda<Func<EsfRow, bool>>(Expression.Not(e.Body), e.Parameters);
+}
