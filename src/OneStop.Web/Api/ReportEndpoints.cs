@@ -29,14 +29,17 @@ public static class ReportEndpoints
         }
 
         var report = await esf.CountAsync(request.Framework, request.From, request.To, structures, ct);
-        return TypedResults.Ok(Json(report, t));
+        return TypedResults.Ok(Json(report, await scope.SmallCellsAsync(structures, ct), t));
     }
 
-    public static EsfReportJson Json(EsfReport r, IStringLocalizer<ReportsResource> t) => new(
-        EsfRequest.Name(r.Framework), r.From, r.To, r.Participants, r.Incomplete,
-        [.. r.Indicators.Select(i => new EsfIndicatorJson(i.Code, t[i.Code], i.Total, i.Women, i.Men, i.NonBinary))]);
+    /// <summary>The answer; with small-cell suppression a count from 1 to threshold − 1 is null and
+    /// <c>suppressedBelow</c> names the threshold.</summary>
+    public static EsfReportJson Json(EsfReport r, SmallCells cells, IStringLocalizer<ReportsResource> t) => new(
+        EsfRequest.Name(r.Framework), r.From, r.To, cells.Value(r.Participants), cells.Value(r.Incomplete),
+        [.. r.Indicators.Select(i => new EsfIndicatorJson(i.Code, t[i.Code], cells.Value(i.Total), cells.Value(i.Women), cells.Value(i.Men), cells.Value(i.NonBinary)))],
+        cells.Suppress ? cells.Threshold : null);
 }
 
-public sealed record EsfReportJson(string Framework, DateOnly From, DateOnly To, int Participants, int Incomplete, IReadOnlyList<EsfIndicatorJson> Indicators);
+public sealed record EsfReportJson(string Framework, DateOnly From, DateOnly To, int? Participants, int? Incomplete, IReadOnlyList<EsfIndicatorJson> Indicators, int? SuppressedBelow);
 
-public sealed record EsfIndicatorJson(string Code, string Name, int Total, int Women, int Men, int NonBinary);
+public sealed record EsfIndicatorJson(string Code, string Name, int? Total, int? Women, int? Men, int? NonBinary);

@@ -120,7 +120,20 @@ public sealed class EsfReportApiTests(AppFactory factory) : IClassFixture<AppFac
         Assert.Equal(6, all.GetProperty("participants").GetInt32());
         Assert.Equal(HttpStatusCode.NotFound, (await supervisor.GetAsync($"/api/v1/reports/esf?framework=2021-2027&from=2024-01-01&to=2024-12-31&structureId={shelter}")).StatusCode);
         var auditor = await factory.ApiAsAsync(await factory.UserAsync((AppRole.Auditor, a)));
-        Assert.Equal(plus.GetRawText(), (await auditor.GetFromJsonAsync<JsonElement>(url + "2021-2027")).GetRawText());
+        // The Auditor sees aggregates only: counts from 1 to 4 are suppressed (null, "<5" on the page).
+        var audited = await auditor.GetFromJsonAsync<JsonElement>(url + "2021-2027");
+        Assert.Equal(JsonValueKind.Null, plus.GetProperty("suppressedBelow").ValueKind);
+        Assert.Equal(5, audited.GetProperty("suppressedBelow").GetInt32());
+        Assert.Equal(plus.GetProperty("participants").GetInt32(), audited.GetProperty("participants").GetInt32());
+        Assert.Equal(JsonValueKind.Null, audited.GetProperty("incomplete").ValueKind);
+        foreach (var (mine, theirs) in plus.GetProperty("indicators").EnumerateArray().Zip(audited.GetProperty("indicators").EnumerateArray()))
+        {
+            var n = mine.GetProperty("total").GetInt32();
+            Assert.Equal(n is > 0 and < 5 ? "null" : n.ToString(System.Globalization.CultureInfo.InvariantCulture), theirs.GetProperty("total").GetRawText());
+        }
+
+        var auditorPage = await (await factory.BrowserAsync(await factory.UserAsync((AppRole.Auditor, a)), TestData.Password)).GetStringAsync("/Reports/Esf?framework=2021-2027&from=2024-01-01&to=2024-12-31");
+        Assert.Contains("&lt;5", auditorPage, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await coordinator.GetAsync($"/api/v1/reports/esf?framework=2021-2027&from=2024-01-01&to=2024-12-31&structureId={b}")).StatusCode);
         var caseworker = await factory.ApiAsAsync(await factory.UserAsync((AppRole.Caseworker, a)));
         Assert.Equal(HttpStatusCode.NotFound, (await caseworker.GetAsync(url + "2021-2027")).StatusCode);

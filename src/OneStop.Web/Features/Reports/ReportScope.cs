@@ -12,7 +12,7 @@ namespace OneStop.Web.Features.Reports;
 /// the structure itself for a structure grant). Protected structures are counted only for their
 /// own Coordinator (or an Auditor named on that structure). Anything else does not exist (404).
 /// </summary>
-public sealed class ReportScope(AppDbContext db, CurrentUser currentUser)
+public sealed class ReportScope(AppDbContext db, CurrentUser currentUser, Microsoft.Extensions.Options.IOptions<ReportOptions> options)
 {
     private List<int>? structures;
 
@@ -39,6 +39,27 @@ public sealed class ReportScope(AppDbContext db, CurrentUser currentUser)
         return structures = [.. ids.Order()];
     }
 
+    /// <summary>
+    /// Small-cell suppression for these structures: on when any of them is seen only through an
+    /// Auditor grant (not as its Coordinator nor as a Supervisor of its municipality).
+    /// </summary>
+    public async Task<SmallCells> SmallCellsAsync(IReadOnlyCollection<int> chosen, CancellationToken ct)
+    {
+        var user = await currentUser.GetAsync(ct);
+        var grants = user.IsActive ? user.Grants : [];
+        var full = grants.Where(g => g.StructureId is not null && g.Role == AppRole.Coordinator).Select(g => g.StructureId!.Value).ToHashSet();
+        var municipalities = grants.Where(g => g.Role == AppRole.Supervisor && g.MunicipalityId is not null).Select(g => g.MunicipalityId!.Value).Distinct().ToList();
+        var nationalSupervisor = grants.Any(g => g.StructureId is null && g.MunicipalityId is null && g.Role == AppRole.Supervisor);
+        if (nationalSupervisor || municipalities.Count > 0)
+        {
+            full.UnionWith(await db.Structures.AsNoTracking()
+                .Where(s => chosen.Contains(s.Id) && (nationalSupervisor || municipalities.Contains(s.MunicipalityId)))
+                .Select(s => s.Id).ToListAsync(ct));
+        }
+
+        return chosen.All(full.Contains) ? SmallCells.None : new SmallCells(true, Math.Max(2, options.Value.SmallCellThreshold));
+    }
+
     /// <summary>True when the user may see some statistics at all (for the navigation).</summary>
     public async Task<bool> AnyAsync(CancellationToken ct) => (await StructuresAsync(ct)).Count > 0;
 
@@ -62,6 +83,7 @@ public static class ReportServices
 {
     public static IServiceCollection AddReports(this IServiceCollection services)
     {
+        services.AddOptions<ReportOptions>().BindConfiguration("OneStop:Reports");
         services.AddScoped<ReportScope>();
         services.AddScoped<EsfIndicators>();
         return services;

@@ -23,6 +23,7 @@ public sealed class EsfModel(ReportScope scope, EsfIndicators esf, AthensClock c
 
     public List<(int Id, string Name)> Structures { get; private set; } = [];
     public EsfReport? Report { get; private set; }
+    public SmallCells Cells { get; private set; } = SmallCells.None;
     public Dictionary<string, string[]> Errors { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -50,6 +51,7 @@ public sealed class EsfModel(ReportScope scope, EsfIndicators esf, AthensClock c
         }
 
         Report = await esf.CountAsync(request.Framework, request.From, request.To, structures, ct);
+        Cells = await scope.SmallCellsAsync(structures, ct);
         return Page();
     }
 
