@@ -6,7 +6,6 @@ public static class CaseServices
     {
         services.AddOptions<FileStoreOptions>().BindConfiguration("OneStop:Files").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IFileStore, LocalFileStore>();
-        services.AddSingleton<EsfHook>();
         services.AddScoped<CaseScope>();
         services.AddScoped<CaseWriter>();
         services.AddScoped<CaseRecordWriter>();

@@ -16,6 +16,9 @@ public sealed class ReportScope(AppDbContext db, CurrentUser currentUser, Micros
 {
     private List<int>? structures;
 
+    /// <summary>Of <see cref="structures"/>, those seen as Coordinator or Supervisor (not only as Auditor).</summary>
+    private HashSet<int> full = [];
+
     public async Task<List<int>> StructuresAsync(CancellationToken ct)
     {
         if (structures is not null)
@@ -27,13 +30,17 @@ public sealed class ReportScope(AppDbContext db, CurrentUser currentUser, Micros
         var grants = user.IsActive ? user.Grants : [];
         var ids = grants.Where(g => g.StructureId is not null && g.Role is AppRole.Coordinator or AppRole.Auditor)
             .Select(g => g.StructureId!.Value).ToHashSet();
+        full = grants.Where(g => g.StructureId is not null && g.Role == AppRole.Coordinator).Select(g => g.StructureId!.Value).ToHashSet();
         var municipalities = grants.Where(g => g.Role == AppRole.Supervisor && g.MunicipalityId is not null).Select(g => g.MunicipalityId!.Value).Distinct().ToList();
         var national = grants.Any(g => g.StructureId is null && g.Role is AppRole.Auditor or AppRole.Supervisor);
+        var nationalSupervisor = grants.Any(g => g.StructureId is null && g.MunicipalityId is null && g.Role == AppRole.Supervisor);
         if (national || municipalities.Count > 0)
         {
-            ids.UnionWith(await db.Structures.AsNoTracking()
+            var open = await db.Structures.AsNoTracking()
                 .Where(s => !s.IsProtected && (national || municipalities.Contains(s.MunicipalityId)))
-                .Select(s => s.Id).ToListAsync(ct));
+                .Select(s => new { s.Id, s.MunicipalityId }).ToListAsync(ct);
+            ids.UnionWith(open.Select(s => s.Id));
+            full.UnionWith(open.Where(s => nationalSupervisor || municipalities.Contains(s.MunicipalityId)).Select(s => s.Id));
         }
 
         return structures = [.. ids.Order()];
@@ -45,18 +52,7 @@ public sealed class ReportScope(AppDbContext db, CurrentUser currentUser, Micros
     /// </summary>
     public async Task<SmallCells> SmallCellsAsync(IReadOnlyCollection<int> chosen, CancellationToken ct)
     {
-        var user = await currentUser.GetAsync(ct);
-        var grants = user.IsActive ? user.Grants : [];
-        var full = grants.Where(g => g.StructureId is not null && g.Role == AppRole.Coordinator).Select(g => g.StructureId!.Value).ToHashSet();
-        var municipalities = grants.Where(g => g.Role == AppRole.Supervisor && g.MunicipalityId is not null).Select(g => g.MunicipalityId!.Value).Distinct().ToList();
-        var nationalSupervisor = grants.Any(g => g.StructureId is null && g.MunicipalityId is null && g.Role == AppRole.Supervisor);
-        if (nationalSupervisor || municipalities.Count > 0)
-        {
-            full.UnionWith(await db.Structures.AsNoTracking()
-                .Where(s => chosen.Contains(s.Id) && (nationalSupervisor || municipalities.Contains(s.MunicipalityId)))
-                .Select(s => s.Id).ToListAsync(ct));
-        }
-
+        await StructuresAsync(ct);
         return chosen.All(full.Contains) ? SmallCells.None : new SmallCells(true, Math.Max(2, options.Value.SmallCellThreshold));
     }
 

@@ -14,7 +14,7 @@ namespace OneStop.Web.Pages.Cases;
 /// document, application, appointment). Each form posts to its own handler and binds only its fields.
 /// </summary>
 public sealed class DetailsModel(CaseQueries queries, CaseWriter writer, CaseRecordWriter records, CaseDocuments documents, AppointmentWriter appointments,
-    AppDbContext db, AthensClock clock, EsfHook esf, IStringLocalizer<CasesResource> t) : PageModel
+    AppDbContext db, AthensClock clock, IStringLocalizer<CasesResource> t) : PageModel
 {
     public CaseDto Case { get; private set; } = null!;
     public List<CaseworkerDto> Staff { get; private set; } = [];
@@ -126,7 +126,12 @@ public sealed class DetailsModel(CaseQueries queries, CaseWriter writer, CaseRec
         var english = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
         Programmes = (await db.Programmes.AsNoTracking().Where(p => p.IsActive).OrderBy(p => p.Code)
             .Select(p => new { p.Id, Name = english ? p.NameEn : p.NameEl }).ToListAsync(ct)).Select(p => (p.Id, p.Name)).ToList();
-        ParticipationsUrl = esf.ParticipationsUrl(found.BeneficiaryId);
+        // Closing the case of an ESF participant asks for the exit data: the open participation's exit form.
+        ParticipationsUrl = await db.Participations.AsNoTracking()
+            .Where(p => p.BeneficiaryId == found.BeneficiaryId && p.StructureId == found.StructureId && p.ExitDate == null)
+            .OrderByDescending(p => p.EntryDate).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct) is { } open
+            ? $"/Participants/Exit/{open.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
+            : null;
         if (Assessment.Items.Count == 0)
         {
             Assessment.Items = Enum.GetValues<NeedDomain>().Select(d => new AssessmentItemFields { Domain = d }).ToList();
