@@ -267,6 +267,7 @@ public static class Generator
             Console.WriteLine($"  {sql} ({isw.Elapsed.TotalSeconds:F0} s)");
         }
 
+        await FillPairsAsync(conn, "", ct);
         await ExecAsync(conn, "ANALYZE; PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;", ct);
         var check = await ScalarAsync(conn, "SELECT count(*) FROM pragma_foreign_key_check", ct);
         Console.WriteLine($"  foreign key violations: {check}");
@@ -467,7 +468,25 @@ public static class Generator
             await ExecAsync(conn, $"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))", ct);
         }
 
+        await FillPairsAsync(conn, " COLLATE \"C\"", ct);
         await ExecAsync(conn, "VACUUM ANALYZE", ct);
+    }
+
+    /// <summary>The name pairs of the loaded people (SearchKeys.Pairs in SQL, as the NamePairs migration fills them).</summary>
+    private static async Task FillPairsAsync(DbConnection conn, string collate, CancellationToken ct)
+    {
+        var sw = Stopwatch.StartNew();
+        await ExecAsync(conn, $"""
+            INSERT INTO beneficiary_name_pairs (beneficiary_id, pair)
+            SELECT DISTINCT a.beneficiary_id,
+                   CASE WHEN substr(a.key, 1, 3){collate} <= substr(b.key, 1, 3){collate}
+                        THEN substr(a.key, 1, 3) || substr(b.key, 1, 3)
+                        ELSE substr(b.key, 1, 3) || substr(a.key, 1, 3) END
+            FROM beneficiary_name_keys a
+            JOIN beneficiary_name_keys b ON b.beneficiary_id = a.beneficiary_id AND a.id < b.id
+            WHERE length(a.key) >= 3 AND length(b.key) >= 3
+            """, ct);
+        Console.WriteLine($"  name pairs ({sw.Elapsed.TotalSeconds:F0} s)");
     }
 
     private static async Task<NpgsqlBinaryImporter> Copy(NpgsqlConnection conn, string sql, CancellationToken ct)

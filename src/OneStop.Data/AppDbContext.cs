@@ -22,6 +22,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Beneficiary> Beneficiaries => Set<Beneficiary>();
     public DbSet<BeneficiaryNameKey> BeneficiaryNameKeys => Set<BeneficiaryNameKey>();
+    public DbSet<BeneficiaryNamePair> BeneficiaryNamePairs => Set<BeneficiaryNamePair>();
     public DbSet<BeneficiaryLink> BeneficiaryLinks => Set<BeneficiaryLink>();
     public DbSet<Consent> Consents => Set<Consent>();
     public DbSet<HouseholdMember> HouseholdMembers => Set<HouseholdMember>();

@@ -34,7 +34,7 @@ internal static class AuditWriter
         foreach (var entry in tracker.Entries())
         {
             // Derived search keys are rebuilt from the audited names; logging them would only add noise.
-            if (entry.Entity is AuditEntry or DataProtectionKey or BeneficiaryNameKey)
+            if (entry.Entity is AuditEntry or DataProtectionKey or BeneficiaryNameKey or BeneficiaryNamePair)
             {
                 continue;
             }

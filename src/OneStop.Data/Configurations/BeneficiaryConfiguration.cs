@@ -40,6 +40,7 @@ internal sealed class BeneficiaryConfiguration : IEntityTypeConfiguration<Benefi
         b.HasIndex(x => x.PhoneReversed);
         b.HasIndex(x => x.MergedIntoId);
         b.HasMany(x => x.NameKeys).WithOne().HasForeignKey(x => x.BeneficiaryId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.NamePairs).WithOne().HasForeignKey(x => x.BeneficiaryId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Links).WithOne().HasForeignKey(x => x.BeneficiaryId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Consents).WithOne().HasForeignKey(x => x.BeneficiaryId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Household).WithOne().HasForeignKey(x => x.BeneficiaryId).OnDelete(DeleteBehavior.Cascade);

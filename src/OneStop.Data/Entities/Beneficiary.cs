@@ -60,6 +60,7 @@ public sealed class Beneficiary : IVersioned
     public int Version { get; set; }
 
     public List<BeneficiaryNameKey> NameKeys { get; set; } = [];
+    public List<BeneficiaryNamePair> NamePairs { get; set; } = [];
     public List<BeneficiaryLink> Links { get; set; } = [];
     public List<Consent> Consents { get; set; } = [];
     public List<HouseholdMember> Household { get; set; } = [];
@@ -71,6 +72,18 @@ public sealed class BeneficiaryNameKey
     public long Id { get; set; }
     public int BeneficiaryId { get; set; }
     public required string Key { get; set; }
+}
+
+/// <summary>
+/// Two name words of a person by their first three letters ("geo" + "pap" → "geopap", the smaller
+/// first): a search of two words reads the people who have both at once instead of walking all
+/// the people of one word (ADR 008).
+/// </summary>
+public sealed class BeneficiaryNamePair
+{
+    public long Id { get; set; }
+    public int BeneficiaryId { get; set; }
+    public required string Pair { get; set; }
 }
 
 /// <summary>A structure that serves the person: its users see the identity and what it recorded.</summary>

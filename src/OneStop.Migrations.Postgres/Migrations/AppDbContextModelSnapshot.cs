@@ -942,6 +942,37 @@ namespace OneStop.Migrations.Postgres.Migrations
                     b.ToTable("beneficiary_name_keys", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.BeneficiaryNamePair", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("BeneficiaryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("beneficiary_id");
+
+                    b.Property<string>("Pair")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("pair");
+
+                    b.HasKey("Id")
+                        .HasName("pk_beneficiary_name_pairs");
+
+                    b.HasIndex("BeneficiaryId")
+                        .HasDatabaseName("ix_beneficiary_name_pairs_beneficiary_id");
+
+                    b.HasIndex("Pair", "BeneficiaryId")
+                        .HasDatabaseName("ix_beneficiary_name_pairs_pair_beneficiary_id");
+
+                    b.ToTable("beneficiary_name_pairs", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.CalendarFeed", b =>
                 {
                     b.Property<string>("UserId")
@@ -3636,6 +3667,16 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_beneficiary_name_keys_beneficiaries_beneficiary_id");
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.BeneficiaryNamePair", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Beneficiary", null)
+                        .WithMany("NamePairs")
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_beneficiary_name_pairs_beneficiaries_beneficiary_id");
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.CalendarFeed", b =>
                 {
                     b.HasOne("OneStop.Data.Entities.AppUser", null)
@@ -4374,6 +4415,8 @@ namespace OneStop.Migrations.Postgres.Migrations
                     b.Navigation("Links");
 
                     b.Navigation("NameKeys");
+
+                    b.Navigation("NamePairs");
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.Case", b =>

@@ -13,7 +13,10 @@ public static class DatabaseInitializer
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<AppDbContext>();
+        // A migration may fill a derived table over the whole registry (NamePairs): no 30 s limit.
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
         await db.Database.MigrateAsync();
+        db.Database.SetCommandTimeout(null);
         if (db.Database.IsSqlite())
         {
             // Readers do not wait for the writer; the front desk keeps working while reports run.

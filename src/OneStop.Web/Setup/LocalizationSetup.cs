@@ -13,6 +13,7 @@ public static class LocalizationSetup
     public static void AddAppLocalization(this WebApplicationBuilder builder)
     {
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+        builder.Services.AddSingleton<IStringLocalizerFactory, CachingStringLocalizerFactory>();
         builder.Services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture(Greek);

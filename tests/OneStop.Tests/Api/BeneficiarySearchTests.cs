@@ -40,6 +40,29 @@ public sealed class BeneficiarySearchTests(AppFactory factory) : IClassFixture<A
         Assert.Equal(["Παπαδόπουλος"], names);
     }
 
+    /// <summary>
+    /// Two words of three letters or more go through the pair index (ADR 008); a word that starts
+    /// another is implied by it; a short word is checked on the longer word's walk; every query word
+    /// must start a different word of the name.
+    /// </summary>
+    [Fact]
+    public async Task Search_SeveralWords_MatchDifferentWordsOfTheName()
+    {
+        var (api, structure, _) = await ArrangeAsync();
+        await factory.BeneficiaryAsync(structure, "Ανδρέου", "Ανδρέας");
+        await factory.BeneficiaryAsync(structure, "Ανδρεάδης", "Νίκος");
+        await factory.BeneficiaryAsync(structure, "Smith", "Jo");
+
+        Assert.Equal(["Ανδρέου"], await NamesAsync(api, "andreou andreas"));
+        Assert.Equal(["Ανδρέου"], await NamesAsync(api, "Ανδρέα Ανδρέου"));
+        Assert.Equal(2, (await NamesAsync(api, "and andr")).Count);
+        Assert.Equal(["Ανδρεάδης"], await NamesAsync(api, "nik andr"));
+        Assert.Empty(await NamesAsync(api, "nik andreou"));
+        Assert.Equal(["Smith"], await NamesAsync(api, "smi jo"));
+        Assert.Equal(["Smith"], await NamesAsync(api, "jo smith"));
+        Assert.Empty(await NamesAsync(api, "andreas andreou nik"));
+    }
+
     [Fact]
     public async Task Search_LatinVariantsOfMp_FindMpakogianni()
     {

@@ -56,22 +56,37 @@ public sealed class BeneficiarySearch(AppDbContext db, PeopleScope people)
         }
         else
         {
-            var keys = NameKey.WordKeys(query).Distinct(StringComparer.Ordinal).OrderByDescending(k => k.Length).ToList();
+            var keys = Implied(NameKey.WordKeys(query).Distinct(StringComparer.Ordinal)).OrderByDescending(k => k.Length).ToList();
             if (keys.Count == 0)
             {
                 return new SearchResult([], 0);
             }
 
-            // Walk the (key, beneficiary_id) index of the rarest word in key order and test the
-            // other words and the scope per row: no scan of the registry, no sort, and both the
-            // capped count and the first page stop early.
-            if (keys.Count > 1)
+            // Each query word is the start of a different word of the name (a word that starts
+            // another query word adds nothing and was dropped). Two words of three letters or more:
+            // read the people who have both from the pair index (ADR 008), not all the people of
+            // either word. Otherwise walk the (key, beneficiary_id) index of the longest word.
+            // Either way every word is then checked on the index (beneficiary_id, key) before the
+            // person is read, and the capped count and the first page stop early.
+            var heads = keys.Where(k => k.Length >= SearchKeys.PairLetters).Take(2).ToList();
+            if (heads.Count == 2)
             {
-                keys = await RarestFirstAsync(keys, ct);
+                var pair = SearchKeys.Pair(heads[0], heads[1]);
+                var pairs = db.BeneficiaryNamePairs.Where(p => p.Pair == pair);
+                foreach (var key in keys)
+                {
+                    var end = SearchKeys.PrefixEnd(key);
+                    pairs = pairs.Where(p => db.BeneficiaryNameKeys.Any(o => o.BeneficiaryId == p.BeneficiaryId && o.Key!.CompareTo(key) >= 0 && o.Key!.CompareTo(end) < 0));
+                }
+
+                var byPair =
+                    from p in pairs
+                    join b in visible on p.BeneficiaryId equals b.Id
+                    orderby p.BeneficiaryId
+                    select b.Id;
+                return await PageAsync(byPair, query, take, ct);
             }
 
-            // The other words are checked on the lead key's own row (index (beneficiary_id, key)),
-            // so that a person is read only once all the words match.
             var lead = keys[0];
             var leadEnd = SearchKeys.PrefixEnd(lead);
             var leadKeys = db.BeneficiaryNameKeys.Where(k => k.Key!.CompareTo(lead) >= 0 && k.Key!.CompareTo(leadEnd) < 0);
@@ -85,15 +100,8 @@ public sealed class BeneficiarySearch(AppDbContext db, PeopleScope people)
                 from k in leadKeys
                 join b in visible on k.BeneficiaryId equals b.Id
                 orderby k.Key, k.BeneficiaryId
-                select b;
-            // One walk gives both the capped count and the page; the page's rows are then read by id.
-            var ids = (await ordered.Select(b => b.Id).Take(CountCap + 1).ToListAsync(ct)).Distinct().ToList();
-            var pageIds = ids.Take(take).ToList();
-            var page = await db.Beneficiaries.AsNoTracking()
-                .Where(b => pageIds.Contains(b.Id))
-                .Select(b => new BeneficiaryHit(b.Id, b.LastName, b.FirstName, b.FatherName, b.LatinLastName, b.LatinFirstName, b.BirthDate, b.Amka, b.Afm, b.Phone))
-                .ToListAsync(ct);
-            return new SearchResult(Rank(page, keysOf: query), ids.Count);
+                select b.Id;
+            return await PageAsync(ordered, query, take, ct);
         }
 
         var total = await matches.CountAsync(ct);
@@ -105,23 +113,23 @@ public sealed class BeneficiarySearch(AppDbContext db, PeopleScope people)
         return new SearchResult(Rank(items, keysOf: query), total);
     }
 
-    /// <summary>
-    /// Orders the query words by how many name keys they match (counted on the index, up to a cap),
-    /// so that "papad gio" walks whichever of the two ranges is shorter.
-    /// </summary>
-    private async Task<List<string>> RarestFirstAsync(List<string> keys, CancellationToken ct)
+    /// <summary>The query words without those that start another query word ("pap papad" is "papad").</summary>
+    private static IEnumerable<string> Implied(IEnumerable<string> keys)
     {
-        const int cap = 20_000;
-        var sizes = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var key in keys)
-        {
-            var end = SearchKeys.PrefixEnd(key);
-            sizes[key] = await db.BeneficiaryNameKeys.AsNoTracking()
-                .Where(k => k.Key!.CompareTo(key) >= 0 && k.Key!.CompareTo(end) < 0)
-                .Select(k => k.BeneficiaryId).Take(cap).CountAsync(ct);
-        }
+        var list = keys.ToList();
+        return list.Where(k => !list.Any(o => o.Length > k.Length && o.StartsWith(k, StringComparison.Ordinal)));
+    }
 
-        return keys.OrderBy(k => sizes[k]).ThenByDescending(k => k.Length).ToList();
+    /// <summary>One walk gives both the capped count and the page; the page's rows are then read by id.</summary>
+    private async Task<SearchResult> PageAsync(IQueryable<int> ids, string query, int take, CancellationToken ct)
+    {
+        var found = (await ids.Take(CountCap + 1).ToListAsync(ct)).Distinct().ToList();
+        var pageIds = found.Take(take).ToList();
+        var page = await db.Beneficiaries.AsNoTracking()
+            .Where(b => pageIds.Contains(b.Id))
+            .Select(b => new BeneficiaryHit(b.Id, b.LastName, b.FirstName, b.FatherName, b.LatinLastName, b.LatinFirstName, b.BirthDate, b.Amka, b.Afm, b.Phone))
+            .ToListAsync(ct);
+        return new SearchResult(Rank(page, keysOf: query), found.Count);
     }
 
     /// <summary>Exact whole-word matches before prefix matches; then alphabetical.</summary>

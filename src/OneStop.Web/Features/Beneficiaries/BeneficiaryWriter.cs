@@ -89,7 +89,7 @@ public sealed class BeneficiaryWriter(AppDbContext db, PeopleScope people, Curre
             return new Result(id, check.Errors, AmkaWarning: check.AmkaWarning);
         }
 
-        var person = await db.Beneficiaries.Include(b => b.NameKeys).Include(b => b.Household).SingleAsync(b => b.Id == id, ct);
+        var person = await db.Beneficiaries.Include(b => b.NameKeys).Include(b => b.NamePairs).Include(b => b.Household).SingleAsync(b => b.Id == id, ct);
         if (expectedVersion is not null)
         {
             db.Entry(person).Property(b => b.Version).OriginalValue = expectedVersion.Value;

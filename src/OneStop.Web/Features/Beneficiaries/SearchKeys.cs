@@ -19,7 +19,40 @@ public static class SearchKeys
             b.NameKeys.Add(new BeneficiaryNameKey { Key = key });
         }
 
+        var pairs = Pairs(keys);
+        b.NamePairs.RemoveAll(p => !pairs.Contains(p.Pair));
+        foreach (var pair in pairs.Where(p => b.NamePairs.All(n => n.Pair != p)))
+        {
+            b.NamePairs.Add(new BeneficiaryNamePair { Pair = pair });
+        }
+
         b.PhoneReversed = ReversedDigits(b.Phone);
+    }
+
+    /// <summary>Letters of a word that make its half of a pair; shorter words have no pairs.</summary>
+    public const int PairLetters = 3;
+
+    /// <summary>Every pair of two different keys of at least three letters (ADR 008).</summary>
+    public static List<string> Pairs(IReadOnlyList<string> keys)
+    {
+        var heads = keys.Where(k => k.Length >= PairLetters).ToList();
+        var pairs = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < heads.Count; i++)
+        {
+            for (var j = i + 1; j < heads.Count; j++)
+            {
+                pairs.Add(Pair(heads[i], heads[j]));
+            }
+        }
+
+        return [.. pairs];
+    }
+
+    /// <summary>The pair of two words: their first three letters, the smaller first.</summary>
+    public static string Pair(string a, string b)
+    {
+        string x = a[..PairLetters], y = b[..PairLetters];
+        return string.CompareOrdinal(x, y) <= 0 ? x + y : y + x;
     }
 
     public static string? ReversedDigits(string? phone)

@@ -71,7 +71,7 @@ public sealed class BeneficiaryMerger(AppDbContext db, MergeAccess access, Curre
     /// <summary>The merge itself; null when either record was merged meanwhile.</summary>
     private async Task<int?> MergeInTransactionAsync(int survivorId, int mergedId, IReadOnlyDictionary<string, MergeChoice> choices, CancellationToken ct)
     {
-        var survivor = await db.Beneficiaries.Include(b => b.NameKeys).SingleAsync(b => b.Id == survivorId, ct);
+        var survivor = await db.Beneficiaries.Include(b => b.NameKeys).Include(b => b.NamePairs).SingleAsync(b => b.Id == survivorId, ct);
         var merged = await db.Beneficiaries.SingleAsync(b => b.Id == mergedId, ct);
         if (survivor.MergedIntoId is not null || merged.MergedIntoId is not null)
         {
@@ -179,7 +179,7 @@ public sealed class BeneficiaryMerger(AppDbContext db, MergeAccess access, Curre
             // The merged record first, with its version checked: a second, simultaneous undo fails
             // here. An undo after the survivor was itself merged away would be partial: refused.
             var merged = await db.Beneficiaries.SingleAsync(b => b.Id == mergedId, ct);
-            var survivor = await db.Beneficiaries.Include(b => b.NameKeys).SingleAsync(b => b.Id == survivorId, ct);
+            var survivor = await db.Beneficiaries.Include(b => b.NameKeys).Include(b => b.NamePairs).SingleAsync(b => b.Id == survivorId, ct);
             if (merged.MergedIntoId != survivorId || survivor.MergedIntoId is not null)
             {
                 await transaction.RollbackAsync(ct);

@@ -57,22 +57,33 @@ public sealed class VisitQueries(AppDbContext db, PeopleScope people)
             return null;
         }
 
-        // Split: the services of the day's visits come in a second indexed query; as one query the
-        // collection became a join over every visit_services row (measured at 5,000,000 visits).
+        // Flat rows, then the services of those visits in one indexed query, joined here. As one
+        // query the collection became a join over every visit_services row (measured at 5,000,000
+        // visits); as an EF split query its shaper compiled a delegate per row (profiled).
         var rows = await Query().Where(v => v.StructureId == structureId && v.Day == day)
             .OrderBy(v => v.OccurredAt).ThenBy(v => v.Id)
             .Take(MaxPerDay)
-            .AsSplitQuery()
             .Select(Projection)
             .ToListAsync(ct);
-        return new StructureDay(structureId, structure.Name, structure.Municipality, day, rows.Select((r, i) => Finish(r, i + 1)).ToList());
+        var services = await ServicesAsync(
+            from s in db.VisitServices join v in db.Visits on s.VisitId equals v.Id where v.StructureId == structureId && v.Day == day select s, ct);
+        return new StructureDay(structureId, structure.Name, structure.Municipality, day, rows.Select((r, i) => Finish(r, i + 1, services)).ToList());
     }
 
     public async Task<VisitDto?> GetAsync(long id, CancellationToken ct)
     {
         var read = (await people.GetAsync(ct)).Read;
-        var row = await Query().Where(v => v.Id == id && read.Contains(v.StructureId)).AsSplitQuery().Select(Projection).SingleOrDefaultAsync(ct);
-        return row is null ? null : Finish(row, 0);
+        var row = await Query().Where(v => v.Id == id && read.Contains(v.StructureId)).Select(Projection).SingleOrDefaultAsync(ct);
+        return row is null ? null : Finish(row, 0, await ServicesAsync(db.VisitServices.Where(s => s.VisitId == id), ct));
+    }
+
+    /// <summary>The services of the given visit-service rows, by visit, in name order.</summary>
+    private static async Task<ILookup<long, VisitServiceDto>> ServicesAsync(IQueryable<VisitService> rows, CancellationToken ct)
+    {
+        var list = await rows.AsNoTracking()
+            .Select(s => new { s.VisitId, s.ServiceId, s.Service!.Name })
+            .ToListAsync(ct);
+        return list.OrderBy(s => s.Name, StringComparer.Ordinal).ToLookup(s => s.VisitId, s => new VisitServiceDto(s.ServiceId, s.Name));
     }
 
     private IQueryable<Visit> Query() => db.Visits.AsNoTracking();
@@ -84,12 +95,13 @@ public sealed class VisitQueries(AppDbContext db, PeopleScope people)
         v.BeneficiaryId == null,
         v.AnonymousGender, v.AnonymousAgeBand, v.AnonymousNationality,
         v.Channel, v.Reason, v.Axis,
-        v.Services.OrderBy(s => s.Service!.Name).Select(s => new VisitServiceDto(s.ServiceId, s.Service!.Name)).ToList(),
+        Array.Empty<VisitServiceDto>(),
         v.Outcome, v.Notes, v.StaffName, v.StaffUserId, v.Version);
 
-    private static VisitDto Finish(VisitDto row, int number) => row with
+    private static VisitDto Finish(VisitDto row, int number, ILookup<long, VisitServiceDto> services) => row with
     {
         Number = number,
+        Services = [.. services[row.Id]],
         OccurredAt = DateTime.SpecifyKind(row.OccurredAt, DateTimeKind.Utc),
         LocalTime = AthensClock.ToLocal(row.OccurredAt).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
     };
