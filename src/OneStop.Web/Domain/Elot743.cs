@@ -90,15 +90,31 @@ public static class Elot743
     }
 
     /// <summary>The lower-case letter without accent or diaeresis (ά → α, Ϊ → ι, ς stays ς).</summary>
-    internal static char Base(char c)
+    internal static char Base(char c) => c < Table ? Bases[c] : Compute(c).Base;
+
+    private static bool HasDiaeresis(char c) => c < Table ? Diaereses[c] : Compute(c).Diaeresis;
+
+    /// <summary>Base letters and diaeresis flags of the Latin, Greek and extended Greek blocks, worked out once (names are read on every search).</summary>
+    private const char Table = '\u2000';
+
+    private static readonly char[] Bases = new char[Table];
+    private static readonly bool[] Diaereses = new bool[Table];
+
+    static Elot743()
+    {
+        for (var c = '\0'; c < Table; c++)
+        {
+            (Bases[c], Diaereses[c]) = Compute(c);
+        }
+    }
+
+    private static (char Base, bool Diaeresis) Compute(char c)
     {
         var lower = char.ToLowerInvariant(c);
         var decomposed = lower.ToString().Normalize(NormalizationForm.FormD);
-        return decomposed.Length > 0 ? decomposed[0] : lower;
+        var diaeresis = c.ToString().Normalize(NormalizationForm.FormD).Any(m => m == '\u0308');
+        return (decomposed.Length > 0 ? decomposed[0] : lower, diaeresis);
     }
-
-    private static bool HasDiaeresis(char c) =>
-        c.ToString().Normalize(NormalizationForm.FormD).Any(m => m == '\u0308');
 
     internal static bool IsMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 }

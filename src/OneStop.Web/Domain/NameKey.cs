@@ -116,7 +116,9 @@ public static class NameKey
         return wanted.Count > 0;
     }
 
+    private static readonly char[] WordSeparators = ['-', '\'', '’', '.', ',', '(', ')', '/'];
+
     private static IEnumerable<string> Words(string text) =>
         text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .SelectMany(w => w.Split(['-', '\'', '’', '.', ',', '(', ')', '/'], StringSplitOptions.RemoveEmptyEntries));
+            .SelectMany(w => w.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries));
 }
