@@ -19,7 +19,7 @@ public sealed class ActivityReports(ReportScope scope, ActivityStatistics statis
         }
 
         var report = await statistics.CountAsync(request, structures, ct);
-        var name = structureId is not null ? report.Structures.FirstOrDefault()?.Name
+        var name = report.Structures.Count == 1 ? report.Structures[0].Name
             : municipalityId is not null ? report.Municipalities.FirstOrDefault()?.Name : null;
         return new ActivityResult(report, await scope.SmallCellsAsync(structures, ct), name);
     }

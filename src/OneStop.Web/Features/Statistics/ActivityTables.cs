@@ -19,9 +19,9 @@ public sealed class ActivityTexts(IStringLocalizer<StatisticsResource> t, IStrin
 
     public string Channel(VisitChannel c) => frontDesk["Channel_" + VisitTexts.Code(c)];
 
-    public string Axis(Axis a) => frontDesk["Axis_" + a];
+    public string Axis(Axis a) => t["AxisName", frontDesk["Axis_" + a]];
 
-    public string Status(ReferralStatus s) => referrals["Status_" + s];
+    public string Status(ReferralStatus s) => Capital(referrals["Status_" + s]);
 
     /// <summary>A point's label in a table: the day, the week (its first and last day) or the month by name.</summary>
     public static string Period(ActivityPoint p, Granularity g) => g switch
