@@ -175,7 +175,7 @@ public static class ActivityPdf
         sheet.EnsureSpace(50);
         sheet.Text(table.Title, sheet.Bold, 2);
         var values = table.Columns.Count - table.LabelColumns;
-        var numberW = Math.Min(62, sheet.Width / (table.Columns.Count + 1));
+        var numberW = Math.Min(76, sheet.Width / (table.Columns.Count + 1));
         var labelW = (sheet.Width - (values * numberW)) / table.LabelColumns;
         double[] widths = [.. Enumerable.Repeat(labelW, table.LabelColumns), .. Enumerable.Repeat(numberW, values)];
         sheet.RepeatOnNewPage(() => sheet.Row(table.Columns, sheet.Bold, widths, fill: new XSolidBrush(XColor.FromArgb(0xe6, 0xe6, 0xe6))));
