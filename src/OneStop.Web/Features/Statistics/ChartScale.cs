@@ -10,6 +10,8 @@ public static class ChartScale
             return (lines, 1);
         }
 
+        // A little headroom, so that the tallest bar and its label stay below the top line.
+        max += Math.Max(1, max / 20);
         var raw = (double)max / lines;
         var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
         var step = new[] { 1, 2, 5, 10 }.Select(m => m * magnitude).First(s => s >= raw);
