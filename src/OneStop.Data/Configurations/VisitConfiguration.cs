@@ -19,5 +19,8 @@ internal sealed class VisitConfiguration : IEntityTypeConfiguration<Visit>
         b.HasMany(x => x.Services).WithOne().HasForeignKey(x => x.VisitId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => new { x.StructureId, x.Day, x.OccurredAt });
         b.HasIndex(x => x.BeneficiaryId);
+
+        // Activity statistics (ADR 076): a period's visits by Athens day, covering what they group by.
+        b.HasIndex(x => new { x.Day, x.StructureId, x.Channel, x.Axis, x.BeneficiaryId });
     }
 }

@@ -39,6 +39,8 @@ public sealed class CommunityResource;
 public sealed class EsfResource;
 /// <summary>Statistics and reports: ESF indicators.</summary>
 public sealed class ReportsResource;
+/// <summary>Activity statistics: the dashboard with charts and its exports.</summary>
+public sealed class StatisticsResource;
 
 /// <summary>Points a model (an InputModel or API request) to the texts of its area.</summary>
 [AttributeUsage(AttributeTargets.Class)]

@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text;
+using ClosedXML.Excel;
+using OneStop.Web.Features.Reports;
+using OneStop.Web.Features.Statistics;
+
+namespace OneStop.Web.Exports;
+
+/// <summary>The activity report's tables as XLSX (one sheet per table, counts as numbers) and CSV (long format, UTF-8 with BOM).</summary>
+public static class ActivityExports
+{
+    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string CsvType = "text/csv; charset=utf-8";
+
+    public static byte[] Xlsx(string title, string subtitle, IReadOnlyList<ActivityTable> tables, SmallCells cells, string? note)
+    {
+        using var workbook = new XLWorkbook();
+        foreach (var table in tables)
+        {
+            var ws = workbook.Worksheets.Add(table.Id);
+            ws.Cell(1, 1).SetValue(table.Title);
+            ws.Cell(1, 1).Style.Font.Bold = true;
+            ws.Cell(1, 1).Style.Font.FontSize = 13;
+            ws.Cell(2, 1).SetValue(title + " — " + subtitle);
+            if (note is not null)
+            {
+                ws.Cell(3, 1).SetValue(note);
+            }
+
+            var row = 5;
+            for (var c = 0; c < table.Columns.Count; c++)
+            {
+                var cell = ws.Cell(row, c + 1);
+                cell.SetValue(table.Columns[c]);
+                cell.Style.Font.Bold = true;
+                cell.Style.Fill.BackgroundColor = XLColor.LightGray;
+            }
+
+            foreach (var r in table.Rows)
+            {
+                row++;
+                for (var c = 0; c < r.Labels.Count; c++)
+                {
+                    ws.Cell(row, c + 1).SetValue(r.Labels[c]);
+                }
+
+                for (var c = 0; c < r.Values.Count; c++)
+                {
+                    var cell = ws.Cell(row, r.Labels.Count + c + 1);
+                    if (cells.Hides(r.Values[c]))
+                    {
+                        cell.SetValue(cells.Show(r.Values[c]));
+                        cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+                    }
+                    else
+                    {
+                        cell.SetValue(r.Values[c]);
+                        cell.Style.NumberFormat.Format = "#,##0";
+                    }
+                }
+            }
+
+            // Fixed widths: measuring text needs fonts a server may not have.
+            for (var c = 0; c < table.Columns.Count; c++)
+            {
+                ws.Column(c + 1).Width = c < table.LabelColumns ? 42 : 16;
+            }
+
+            ws.SheetView.FreezeRows(5);
+        }
+
+        using var stream = new MemoryStream();
+        workbook.SaveAs(stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>One file, long format: table, row (its labels joined by " / "), column, value; suppressed counts as "&lt;5".</summary>
+    public static byte[] Csv(IReadOnlyList<ActivityTable> tables, SmallCells cells)
+    {
+        var text = new StringBuilder();
+        text.Append("table,row,column,value\r\n");
+        foreach (var table in tables)
+        {
+            foreach (var r in table.Rows)
+            {
+                for (var c = 0; c < r.Values.Count; c++)
+                {
+                    var value = cells.Hides(r.Values[c]) ? "<" + cells.Threshold.ToString(CultureInfo.InvariantCulture) : r.Values[c].ToString(CultureInfo.InvariantCulture);
+                    text.Append(Quote(table.Id)).Append(',').Append(Quote(string.Join(" / ", r.Labels))).Append(',')
+                        .Append(Quote(table.Columns[table.LabelColumns + c])).Append(',').Append(value).Append("\r\n");
+                }
+            }
+        }
+
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+    }
+
+    private static string Quote(string s)
+    {
+        // A leading =, +, - or @ would be a formula in a spreadsheet.
+        if (s.Length > 0 && s[0] is '=' or '+' or '-' or '@')
+        {
+            s = "'" + s;
+        }
+
+        return s.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+    }
+}
