@@ -3484,6 +3484,9 @@ namespace OneStop.Migrations.Postgres.Migrations
                     b.HasIndex("StructureId", "Day", "OccurredAt")
                         .HasDatabaseName("ix_visits_structure_id_day_occurred_at");
 
+                    b.HasIndex("Day", "StructureId", "Channel", "Axis", "BeneficiaryId")
+                        .HasDatabaseName("ix_visits_day_structure_id_channel_axis_beneficiary_id");
+
                     b.ToTable("visits", (string)null);
                 });
 
