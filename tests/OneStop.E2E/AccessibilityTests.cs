@@ -93,6 +93,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         }
 
         await Cases.CasePagesForAxe.CheckAsync(fixture, culture, (p, name) => CheckAsync(p, name, findings));
+        await Reports.EsfPagesForAxe.CheckAsync(fixture, culture, (p, name) => CheckAsync(p, name, findings));
         Assert.True(findings.Length == 0, $"axe found violations:{Environment.NewLine}{findings}");
     }
 

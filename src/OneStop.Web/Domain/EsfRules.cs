@@ -17,7 +17,17 @@ public enum EsfFramework
 /// </summary>
 public sealed class EsfRow
 {
+    public int BeneficiaryId { get; init; }
+    public int StructureId { get; init; }
+
+    /// <summary>The participation that gives the entry data (the earliest entry).</summary>
+    public int FirstId { get; init; }
+
+    /// <summary>The participation that gives the exit data (the latest exit, once none is open).</summary>
+    public int? LastId { get; init; }
+
     public Gender? Gender { get; init; }
+    public DateOnly? BirthDate { get; init; }
     public DateOnly EntryDate { get; init; }
 
     /// <summary>Full years on the entry date; null without a birth date.</summary>

@@ -6,6 +6,9 @@ using OneStop.Web.Domain;
 
 namespace OneStop.Web.Features.Reports;
 
+/// <summary>A report's period as a captured object, so that the database sees parameters, not constants.</summary>
+public sealed record EsfPeriod(DateOnly From, DateOnly To);
+
 /// <summary>One indicator's counts.</summary>
 public sealed record EsfCount(string Code, int Total, int Women, int Men, int NonBinary);
 
@@ -22,11 +25,10 @@ public sealed class EsfIndicators(AppDbContext db)
     public async Task<EsfReport> CountAsync(EsfFramework framework, DateOnly from, DateOnly to, IReadOnlyCollection<int> structureIds, CancellationToken ct)
     {
         var indicators = EsfRules.For(framework);
-        var period = new Period(from, to);
-        var rows = Participants(structureIds)
-            .Where(r => (r.EntryDate >= period.From && r.EntryDate <= period.To) || (r.ExitDate >= period.From && r.ExitDate <= period.To));
+        var period = new EsfPeriod(from, to);
+        var rows = Participants(structureIds).Where(InPeriod(period));
 
-        var tallies = await rows.GroupBy(r => r.Gender).Select(TallyOf(indicators, period)).ToListAsync(ct);
+        var tallies = await rows.GroupBy(r => r.Gender).Select(TallyOf(framework, indicators, period)).ToListAsync(ct);
 
         var counts = indicators.Select((indicator, i) =>
         {
@@ -60,7 +62,12 @@ public sealed class EsfIndicators(AppDbContext db)
 
     private static readonly Expression<Func<Pair, EsfRow>> Project = Inline((Pair x) => new EsfRow
     {
+        BeneficiaryId = x.First.BeneficiaryId,
+        StructureId = x.First.StructureId,
+        FirstId = x.First.Id,
+        LastId = x.Last == null ? null : x.Last.Id,
         Gender = x.First.Gender,
+        BirthDate = x.First.BirthDate,
         EntryDate = x.First.EntryDate,
         Age = x.First.BirthDate == null ? null : AgePlaceholder(x.First.BirthDate.Value, x.First.EntryDate),
         LabourStatus = x.First.LabourStatus,
@@ -103,8 +110,33 @@ public sealed class EsfIndicators(AppDbContext db)
         }
     }
 
-    /// <summary>The period as a captured object, so that the database sees parameters, not constants.</summary>
-    private sealed record Period(DateOnly From, DateOnly To);
+    /// <summary>The cells of the table besides the indicator codes: every participant who entered, and the incomplete among them.</summary>
+    public const string ParticipantsCell = "participants", IncompleteCell = "incomplete";
+
+    /// <summary>Participants who entered or left in the period: everyone the report (and the micro-data) is about.</summary>
+    public static Expression<Func<EsfRow, bool>> InPeriod(EsfPeriod p) =>
+        r => (r.EntryDate >= p.From && r.EntryDate <= p.To) || (r.ExitDate >= p.From && r.ExitDate <= p.To);
+
+    private static Expression<Func<EsfRow, bool>> Entered(EsfPeriod p) => r => r.EntryDate >= p.From && r.EntryDate <= p.To;
+
+    private static Expression<Func<EsfRow, bool>> Left(EsfPeriod p) => r => r.ExitDate >= p.From && r.ExitDate <= p.To;
+
+    /// <summary>
+    /// Who one cell of the table counts (before the gender split): an indicator's code, or
+    /// <see cref="ParticipantsCell"/> / <see cref="IncompleteCell"/>; null for an unknown code. The
+    /// count and the drill-down both use this very expression, so a list is as long as its cell.
+    /// </summary>
+    public static Expression<Func<EsfRow, bool>>? CellRule(EsfFramework framework, string code, EsfPeriod period) => code switch
+    {
+        ParticipantsCell => Entered(period),
+        IncompleteCell => EsfRules.And(Entered(period), Not(EsfRules.Complete)),
+        _ => EsfRules.For(framework).FirstOrDefault(i => i.Code == code) is { } indicator
+            ? EsfRules.And(indicator.IsResult ? Left(period) : Entered(period), indicator.Predicate)
+            : null,
+    };
+
+    /// <summary>The gender split of a cell: women, men, non-binary; null is the total.</summary>
+    public static Expression<Func<EsfRow, bool>> OfGender(Gender gender) => r => r.Gender == gender;
 
     private sealed class Tally
     {
@@ -115,35 +147,22 @@ public sealed class EsfIndicators(AppDbContext db)
     }
 
     /// <summary>g => new Tally { Gender = g.Key, Participants = g.Count(entered), Incomplete = ..., N = [g.Count(indicator 0), ...] }.</summary>
-    private static Expression<Func<IGrouping<Gender?, EsfRow>, Tally>> TallyOf(IReadOnlyList<EsfIndicator> indicators, Period period)
+    private static Expression<Func<IGrouping<Gender?, EsfRow>, Tally>> TallyOf(EsfFramework framework, IReadOnlyList<EsfIndicator> indicators, EsfPeriod period)
     {
         var g = Expression.Parameter(typeof(IGrouping<Gender?, EsfRow>), "g");
-        var row = Expression.Parameter(typeof(EsfRow), "r");
-        var holder = Expression.Constant(period);
 
-        Expression Between(string dateProperty)
+        Expression CountWhere(string code)
         {
-            Expression date = Expression.Property(row, dateProperty);
-            var from = Expression.Convert(Expression.Property(holder, nameof(Period.From)), date.Type);
-            var to = Expression.Convert(Expression.Property(holder, nameof(Period.To)), date.Type);
-            return Expression.AndAlso(Expression.GreaterThanOrEqual(date, from), Expression.LessThanOrEqual(date, to));
+            var rule = CellRule(framework, code, period)!;
+            return Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(EsfRow)], g, rule);
         }
 
-        Expression CountWhere(Expression condition, Expression<Func<EsfRow, bool>>? rule)
-        {
-            var body = rule is null ? condition : Expression.AndAlso(condition, EsfRules.Replace(rule.Body, rule.Parameters[0], row));
-            var lambda = Expression.Lambda<Func<EsfRow, bool>>(body, row);
-            return Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(EsfRow)], g, lambda);
-        }
-
-        var entered = Between(nameof(EsfRow.EntryDate));
-        var left = Between(nameof(EsfRow.ExitDate));
-        var counts = indicators.Select(i => CountWhere(i.IsResult ? left : entered, i.Predicate));
+        var counts = indicators.Select(i => CountWhere(i.Code));
         var init = Expression.MemberInit(
             Expression.New(typeof(Tally)),
             Expression.Bind(typeof(Tally).GetProperty(nameof(Tally.Gender))!, Expression.Property(g, "Key")),
-            Expression.Bind(typeof(Tally).GetProperty(nameof(Tally.Participants))!, CountWhere(entered, null)),
-            Expression.Bind(typeof(Tally).GetProperty(nameof(Tally.Incomplete))!, CountWhere(entered, Not(EsfRules.Complete))),
+            Expression.Bind(typeof(Tally).GetProperty(nameof(Tally.Participants))!, CountWhere(ParticipantsCell)),
+            Expression.Bind(typeof(Tally).GetProperty(nameof(Tally.Incomplete))!, CountWhere(IncompleteCell)),
             Expression.Bind(typeof(Tally).GetProperty(nameof(Tally.N))!, Expression.NewArrayInit(typeof(int), counts)));
         return Expression.Lambda<Func<IGrouping<Gender?, EsfRow>, Tally>>(init, g);
     }

@@ -56,6 +56,17 @@ public sealed class ReportScope(AppDbContext db, CurrentUser currentUser, Micros
         return chosen.All(full.Contains) ? SmallCells.None : new SmallCells(true, Math.Max(2, options.Value.SmallCellThreshold));
     }
 
+    /// <summary>
+    /// True when every one of these structures is seen as its Coordinator or as a Supervisor of its
+    /// municipality: the roles that may see the people behind the numbers (ADR 072). An Auditor-only
+    /// structure among them makes the whole choice aggregates-only.
+    /// </summary>
+    public async Task<bool> SeesPeopleAsync(IReadOnlyCollection<int> chosen, CancellationToken ct)
+    {
+        await StructuresAsync(ct);
+        return chosen.Count > 0 && chosen.All(full.Contains);
+    }
+
     /// <summary>True when the user may see some statistics at all (for the navigation).</summary>
     public async Task<bool> AnyAsync(CancellationToken ct) => (await StructuresAsync(ct)).Count > 0;
 
@@ -82,6 +93,8 @@ public static class ReportServices
         services.AddOptions<ReportOptions>().BindConfiguration("OneStop:Reports");
         services.AddScoped<ReportScope>();
         services.AddScoped<EsfIndicators>();
+        services.AddScoped<EsfPeople>();
+        services.AddScoped<EsfMicrodata>();
         return services;
     }
 }

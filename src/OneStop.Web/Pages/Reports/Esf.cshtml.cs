@@ -7,7 +7,7 @@ using OneStop.Web.Features.Reports;
 namespace OneStop.Web.Pages.Reports;
 
 /// <summary>The ESF indicators of a period for one structure or all the user may report on (ADR 070).</summary>
-public sealed class EsfModel(ReportScope scope, EsfIndicators esf, AthensClock clock, IStringLocalizer<ReportsResource> t) : PageModel
+public sealed class EsfModel(ReportScope scope, EsfIndicators esf, EsfPeople people, AthensClock clock, IStringLocalizer<ReportsResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "framework")]
     public string? Framework { get; set; }
@@ -25,6 +25,12 @@ public sealed class EsfModel(ReportScope scope, EsfIndicators esf, AthensClock c
     public EsfReport? Report { get; private set; }
     public SmallCells Cells { get; private set; } = SmallCells.None;
     public Dictionary<string, string[]> Errors { get; private set; } = [];
+
+    /// <summary>True when the user may see the people behind the numbers: the cells link to them and the micro-data can be downloaded (ADR 072).</summary>
+    public bool SeesPeople { get; private set; }
+
+    /// <summary>The report's parameters as a query string, for the drill-down links and the downloads.</summary>
+    public string Query { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -52,7 +58,30 @@ public sealed class EsfModel(ReportScope scope, EsfIndicators esf, AthensClock c
 
         Report = await esf.CountAsync(request.Framework, request.From, request.To, structures, ct);
         Cells = await scope.SmallCellsAsync(structures, ct);
+        SeesPeople = await people.MaySeeAsync(structures, ct);
+        Query = new EsfCell(request, "", null).Query(StructureId).Replace("&code=", "", StringComparison.Ordinal);
         return Page();
+    }
+
+    /// <summary>The drill-down page of one cell.</summary>
+    public string CellUrl(string code, string? gender) =>
+        "/Reports/EsfParticipants?" + Query + "&code=" + Uri.EscapeDataString(code) + (gender is null ? "" : "&gender=" + gender);
+
+    /// <summary>A localised sentence cut at its {0}, {1} … placeholders, so that each number can be a link.</summary>
+    public static IEnumerable<(string Text, int? Arg)> Pieces(string format)
+    {
+        var parts = System.Text.RegularExpressions.Regex.Split(format, @"\{(\d)\}");
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (i % 2 == 1)
+            {
+                yield return ("", int.Parse(parts[i], System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else if (parts[i].Length > 0)
+            {
+                yield return (parts[i], null);
+            }
+        }
     }
 
     public string? ErrorOf(string field) => Errors.TryGetValue(field, out var e) ? string.Join(" ", e) : null;
