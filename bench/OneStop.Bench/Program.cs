@@ -17,7 +17,7 @@ try
 {
     return verb switch
     {
-        "generate" => await Generator.RunAsync(options.Provider, options.Require("connection"), options.Int("people", 10_000), options.Int("visits", 50_000), options.Int("structures", 20), cts.Token),
+        "generate" => await Generator.RunAsync(options.Provider, options.Require("connection"), options.Int("people", 10_000), options.Int("visits", 50_000), options.Int("structures", 20), cts.Token, options.Int("participations", 0)),
         "run" => await LoadRunner.RunAsync(options, cts.Token),
         "sql" => await SqlBench.RunAsync(options, cts.Token),
         "pack-generate" => await PackBench.GenerateAsync(options.Provider, options.Require("connection"), options.Int("staff", 20), options.Int("visits", 30_000), cts.Token),
