@@ -109,6 +109,8 @@ counts=$(psql_ -Atc "SELECT (SELECT count(*) FROM beneficiaries) || ' people, ' 
   echo
   $bench stats --url "$url" --pid "$app_pid" --runs "$runs" --xlsx-runs "$xlsx_runs" --from "$from" --to "$to" $check
   echo
+  echo "| raw SQL (PostgreSQL statement log of one call, replayed with psql) | in the app's call | EXPLAIN ANALYZE | timed runs |"
+  echo "|---|---:|---:|---|"
 } | tee "$results"
 
 # The raw SQL: log every statement for one call of each report, then replay the slowest one.
@@ -117,9 +119,13 @@ for report in esf activity; do
   offset=$(stat -c %s "$log")
   psql_ -c "ALTER SYSTEM SET log_min_duration_statement = 0" -c "SELECT pg_reload_conf()" >/dev/null
   sleep 1
-  $bench stats --url "$url" --only "$report" --runs 1 --from "$from" --to "$to" >/dev/null || true
+  answer=$($bench stats --url "$url" --only "$report" --runs 1 --from "$from" --to "$to" || true)
   psql_ -c "ALTER SYSTEM RESET log_min_duration_statement" -c "SELECT pg_reload_conf()" >/dev/null
   sleep 1
+  if grep -q "not available (404)" <<<"$answer"; then
+    echo "| raw SQL of $report | not available: the endpoint answers 404 on this build | | | |" | tee -a "$results"
+    continue
+  fi
   python3 "$root/bench/sqltime.py" --log "$log" --offset "$offset" --label "$report" --runs 10 \
     --psql "psql -h 127.0.0.1 -p $pg_port -U $pg_user -d onestop_bench -X -q" \
     --explain "$BENCH_DIR/explain-$report-$size.txt" --sql "$BENCH_DIR/sql-$report-$size.sql" | tee -a "$results"

@@ -8,6 +8,7 @@ using OneStop.Data;
 //   pack-generate --provider … --connection "…" [--staff 20] [--visits 30000]   (issue 7: a busy centre's year)
 //   pack     --url … [--structure 1] [--out file.zip]                        (one timed GET of the certification pack)
 //   import   --url http://127.0.0.1:5090 --rows 100000 --email … --password … [--structure id] [--pid appPid]
+//   stats    --url … [--pid appPid] [--runs 3] [--xlsx-runs 1] [--from 2025-01-01] [--to 2025-12-31] [--only esf|activity|microdata|microdata-csv] [--check-xlsx]   (issue 6)
 //   sql      --provider … --connection "…" --people N --iterations 500 [--explain]
 var verb = args.Length > 0 ? args[0] : "";
 var options = Options.Parse(args.Skip(1));
@@ -23,6 +24,7 @@ try
         "pack-generate" => await PackBench.GenerateAsync(options.Provider, options.Require("connection"), options.Int("staff", 20), options.Int("visits", 30_000), cts.Token),
         "pack" => await PackBench.RunAsync(options, cts.Token),
         "import" => await ImportBench.RunAsync(options, cts.Token),
+        "stats" => await StatsBench.RunAsync(options, cts.Token),
         _ => Usage(),
     };
 }
@@ -40,6 +42,8 @@ static int Usage()
                OneStop.Bench pack-generate --provider Sqlite|Postgres --connection "…" [--staff 20] [--visits 30000]
                OneStop.Bench pack --url http://127.0.0.1:5090 [--structure 1] [--out pack.zip]
                OneStop.Bench sql --provider Sqlite|Postgres --connection "…" [--people N] [--iterations 500] [--explain]
+               OneStop.Bench stats --url http://127.0.0.1:5090 [--pid appPid] [--runs 3] [--xlsx-runs 1] [--from 2025-01-01] [--to 2025-12-31] [--only esf|activity|microdata|microdata-csv] [--check-xlsx]
+               OneStop.Bench generate … [--participations 1200000]   (issue 6: ESF participations, cases, referrals; PostgreSQL)
                OneStop.Bench import --url http://127.0.0.1:5090 --email … --password … [--rows 100000] [--structure id] [--pid appPid]
         """);
     return 2;
