@@ -25,6 +25,7 @@ try
         "pack" => await PackBench.RunAsync(options, cts.Token),
         "import" => await ImportBench.RunAsync(options, cts.Token),
         "stats" => await StatsBench.RunAsync(options, cts.Token),
+        "xlsx-check" => XlsxCheck(options.Require("file")),
         _ => Usage(),
     };
 }
@@ -32,6 +33,13 @@ catch (ArgumentException e)
 {
     Console.Error.WriteLine(e.Message);
     return Usage();
+}
+
+static int XlsxCheck(string file)
+{
+    var line = StatsBench.CheckXlsx(file);
+    Console.WriteLine(line);
+    return line.StartsWith("XLSX well-formed", StringComparison.Ordinal) ? 0 : 1;
 }
 
 static int Usage()
@@ -43,6 +51,7 @@ static int Usage()
                OneStop.Bench pack --url http://127.0.0.1:5090 [--structure 1] [--out pack.zip]
                OneStop.Bench sql --provider Sqlite|Postgres --connection "…" [--people N] [--iterations 500] [--explain]
                OneStop.Bench stats --url http://127.0.0.1:5090 [--pid appPid] [--runs 3] [--xlsx-runs 1] [--from 2025-01-01] [--to 2025-12-31] [--only esf|activity|microdata|microdata-csv] [--check-xlsx]
+               OneStop.Bench xlsx-check --file FILE.xlsx   (opens it with the Open XML SDK, counts the rows of each sheet)
                OneStop.Bench generate … [--participations 1200000]   (issue 6: ESF participations, cases, referrals; PostgreSQL)
                OneStop.Bench import --url http://127.0.0.1:5090 --email … --password … [--rows 100000] [--structure id] [--pid appPid]
         """);

@@ -113,7 +113,7 @@ public static class StatsBench
         var headers = watch.Elapsed.TotalSeconds;
         await using var body = await response.Content.ReadAsStreamAsync(ct);
         var keep = !call.Memory && response.IsSuccessStatusCode ? new MemoryStream() : null; // the JSON reports are small
-        await using var file = save is not null ? File.Create(save) : null;
+        await using var file = save is not null && response.IsSuccessStatusCode ? File.Create(save) : null;
         var buffer = new byte[1 << 16];
         long bytes = 0;
         int read;
@@ -162,7 +162,7 @@ public static class StatsBench
     }
 
     /// <summary>Opens the workbook with the Open XML SDK and counts the rows of each sheet with the forward-only reader.</summary>
-    private static string CheckXlsx(string path)
+    public static string CheckXlsx(string path)
     {
         try
         {
