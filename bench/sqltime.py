@@ -8,6 +8,7 @@ inferred by the server, as for Npgsql's prepared statements), EXPLAIN (ANALYZE, 
 once, then --runs timed EXECUTEs. Prints one markdown table row.
 """
 import argparse
+import os
 import re
 import shlex
 import statistics
@@ -88,9 +89,19 @@ def main():
     if not times:
         print(f"| raw SQL of {o.label} | timing failed: {timed.stderr.strip()[:200]} | | | |")
         return 1
+    # CPU seconds of one run, without parallel workers (whose CPU the backend's /proc entry does not
+    # show): the figure that does not depend on the other load of a shared machine.
+    cpu = psql(o.psql, prepare + "SET max_parallel_workers_per_gather = 0;\n"
+               "SELECT pg_backend_pid() AS pid \\gset\n\\setenv BPID :pid\n\\o /dev/null\n"
+               f"EXECUTE bench_q{args};\n"
+               "\\! awk '{print \"ticks\", $14+$15}' /proc/$BPID/stat\n"
+               + f"EXECUTE bench_q{args};\n" * 3 +
+               "\\! awk '{print \"ticks\", $14+$15}' /proc/$BPID/stat\n")
+    ticks = [int(t) for t in re.findall(r"ticks (\d+)", cpu.stdout)]
+    serial = f"; serial CPU {(ticks[1] - ticks[0]) / os.sysconf('SC_CLK_TCK') / 3:.2f} s a run" if len(ticks) == 2 else ""
     print(f"| raw SQL of {o.label} ({len(found)} statements in the call; slowest) | {duration:.0f} ms in the app's call | "
           f"EXPLAIN ANALYZE {execution.group(1) if execution else '?'} ms | {len(times)} runs: median {statistics.median(times):.0f} ms, "
-          f"min {times[0]:.0f} ms, max {times[-1]:.0f} ms |")
+          f"min {times[0]:.0f} ms, max {times[-1]:.0f} ms{serial} |")
     return 0
 
 
