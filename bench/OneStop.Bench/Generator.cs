@@ -16,8 +16,8 @@ using OneStop.Web.Features.Setup;
 namespace OneStop.Bench;
 
 /// <summary>
-/// Fills a database with a fictitious municipality: structures, services, a front-desk user, N
-/// people and their visits. The schema comes from the app's migrations; the bulk rows bypass EF's
+/// Fills a database with a fictitious municipality: structures, services, the bench users, N
+/// people and their visits (and, with --participations, the statistics data of StatsData.cs). The schema comes from the app's migrations; the bulk rows bypass EF's
 /// change tracker and the audit log (one transaction of prepared INSERTs on SQLite, binary COPY on
 /// PostgreSQL), with the secondary indexes and foreign keys of the bulk tables dropped during the
 /// load and recreated after it.
@@ -62,6 +62,12 @@ public static partial class Generator
 
     public static async Task<int> RunAsync(DatabaseProvider provider, string connection, int people, int visits, int structures, CancellationToken ct, int participations = 0)
     {
+        if (participations > 0 && provider == DatabaseProvider.Sqlite)
+        {
+            Console.Error.WriteLine("--participations is implemented for PostgreSQL only (the issue measures PostgreSQL).");
+            return 2;
+        }
+
         var total = Stopwatch.StartNew();
         await using var sp = Services(provider, connection);
         await using var scope = sp.CreateAsyncScope();
@@ -126,11 +132,6 @@ public static partial class Generator
         Console.WriteLine($"{structures} structures, users {FrontDeskEmail}, {AdminEmail}, {AuditorEmail}, {CoordinatorEmail}, {SupervisorEmail} (password {Password}) in {total.Elapsed.TotalSeconds:F1} s");
 
         var plan = new Plan(people, visits, structureIds, serviceIds, frontDesk.Id, municipality.Id, now) { Participations = participations };
-        if (participations > 0 && provider == DatabaseProvider.Sqlite)
-        {
-            Console.Error.WriteLine("--participations is implemented for PostgreSQL only (the issue measures PostgreSQL).");
-            return 2;
-        }
 
         var conn = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct);
