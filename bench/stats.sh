@@ -126,7 +126,7 @@ for report in esf activity; do
     echo "| raw SQL of $report | not available: the endpoint answers 404 on this build | | | |" | tee -a "$results"
     continue
   fi
-  python3 "$root/bench/sqltime.py" --log "$log" --offset "$offset" --label "$report" --runs 10 \
+  python3 -B "$root/bench/sqltime.py" --log "$log" --offset "$offset" --label "$report" --runs 10 \
     --psql "psql -h 127.0.0.1 -p $pg_port -U $pg_user -d onestop_bench -X -q" \
     --explain "$BENCH_DIR/explain-$report-$size.txt" --sql "$BENCH_DIR/sql-$report-$size.sql" | tee -a "$results"
 done
