@@ -16,19 +16,25 @@ using OneStop.Web.Features.Setup;
 namespace OneStop.Bench;
 
 /// <summary>
-/// Fills a database with a fictitious municipality: structures, services, a front-desk user, N
-/// people and their visits. The schema comes from the app's migrations; the bulk rows bypass EF's
+/// Fills a database with a fictitious municipality: structures, services, the bench users, N
+/// people and their visits (and, with --participations, the statistics data of StatsData.cs). The schema comes from the app's migrations; the bulk rows bypass EF's
 /// change tracker and the audit log (one transaction of prepared INSERTs on SQLite, binary COPY on
 /// PostgreSQL), with the secondary indexes and foreign keys of the bulk tables dropped during the
 /// load and recreated after it.
 /// </summary>
-public static class Generator
+public static partial class Generator
 {
     public const string FrontDeskEmail = "frontdesk@bench.test";
     public const string AdminEmail = "admin@bench.test";
     public const string Password = "Bench-Password-1";
+    public const string AuditorEmail = "auditor@bench.test";
+    public const string CoordinatorEmail = "coordinator@bench.test";
+    public const string SupervisorEmail = "supervisor@bench.test";
 
     private static readonly string[] BulkTables = ["beneficiaries", "beneficiary_name_keys", "beneficiary_links", "visits", "visit_services"];
+
+    /// <summary>The tables of the statistics data (issue 6), loaded only with --participations.</summary>
+    private static readonly string[] StatsTables = ["participations", "cases", "case_status_changes", "referrals", "referral_status_changes"];
     private static readonly TimeZoneInfo Athens = TimeZoneInfo.FindSystemTimeZoneById("Europe/Athens");
 
     private static readonly string[] Reasons =
@@ -54,8 +60,14 @@ public static class Generator
         return services.BuildServiceProvider();
     }
 
-    public static async Task<int> RunAsync(DatabaseProvider provider, string connection, int people, int visits, int structures, CancellationToken ct)
+    public static async Task<int> RunAsync(DatabaseProvider provider, string connection, int people, int visits, int structures, CancellationToken ct, int participations = 0)
     {
+        if (participations > 0 && provider == DatabaseProvider.Sqlite)
+        {
+            Console.Error.WriteLine("--participations is implemented for PostgreSQL only (the issue measures PostgreSQL).");
+            return 2;
+        }
+
         var total = Stopwatch.StartNew();
         await using var sp = Services(provider, connection);
         await using var scope = sp.CreateAsyncScope();
@@ -100,7 +112,15 @@ public static class Generator
         frontDesk.RoleAssignments.AddRange(structureIds.Select(id => new RoleAssignment { UserId = frontDesk.Id, Role = AppRole.FrontDesk, StructureId = id }));
         var admin = new AppUser { UserName = AdminEmail, Email = AdminEmail, EmailConfirmed = true, DisplayName = "Administrator (bench)", CreatedAt = now };
         admin.RoleAssignments.Add(new RoleAssignment { UserId = admin.Id, Role = AppRole.Administrator });
-        foreach (var user in new[] { frontDesk, admin })
+        // Statistics users (issue 6): a national Auditor (aggregates only), the Coordinator of the
+        // first structure and a Supervisor of the municipality (every structure, people included).
+        var auditor = new AppUser { UserName = AuditorEmail, Email = AuditorEmail, EmailConfirmed = true, DisplayName = "Auditor (bench)", CreatedAt = now };
+        auditor.RoleAssignments.Add(new RoleAssignment { UserId = auditor.Id, Role = AppRole.Auditor });
+        var coordinator = new AppUser { UserName = CoordinatorEmail, Email = CoordinatorEmail, EmailConfirmed = true, DisplayName = "Coordinator (bench)", CreatedAt = now };
+        coordinator.RoleAssignments.Add(new RoleAssignment { UserId = coordinator.Id, Role = AppRole.Coordinator, StructureId = structureIds[0] });
+        var supervisor = new AppUser { UserName = SupervisorEmail, Email = SupervisorEmail, EmailConfirmed = true, DisplayName = "Supervisor (bench)", CreatedAt = now };
+        supervisor.RoleAssignments.Add(new RoleAssignment { UserId = supervisor.Id, Role = AppRole.Supervisor, StructureId = structureIds[0] });
+        foreach (var user in new[] { frontDesk, admin, auditor, coordinator, supervisor })
         {
             var result = await users.CreateAsync(user, Password);
             if (!result.Succeeded)
@@ -109,9 +129,10 @@ public static class Generator
             }
         }
 
-        Console.WriteLine($"{structures} structures, users {FrontDeskEmail} and {AdminEmail} (password {Password}) in {total.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine($"{structures} structures, users {FrontDeskEmail}, {AdminEmail}, {AuditorEmail}, {CoordinatorEmail}, {SupervisorEmail} (password {Password}) in {total.Elapsed.TotalSeconds:F1} s");
 
-        var plan = new Plan(people, visits, structureIds, serviceIds, frontDesk.Id, municipality.Id, now);
+        var plan = new Plan(people, visits, structureIds, serviceIds, frontDesk.Id, municipality.Id, now) { Participations = participations };
+
         var conn = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct);
         var bulk = Stopwatch.StartNew();
@@ -130,7 +151,18 @@ public static class Generator
 
     private sealed record Plan(int People, int Visits, int[] StructureIds, Dictionary<int, int[]> ServiceIds, string StaffUserId, int MunicipalityId, DateTime Now)
     {
+        public int Participations { get; init; }
+
         public int HomeStructure(int person) => StructureIds[(int)((uint)(person * 2654435761L) % StructureIds.Length)];
+
+        /// <summary>The structures a person is linked to: the home one, and a second one for one in ten.</summary>
+        public int[] Links(int person)
+        {
+            var home = HomeStructure(person);
+            return person % 10 == 0 ? new[] { home, StructureIds[(person / 10) % StructureIds.Length] }.Distinct().ToArray() : [home];
+        }
+
+        public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(Now, Athens));
     }
 
     private sealed record PersonRows(Beneficiary B, int[] Links);
@@ -163,9 +195,7 @@ public static class Generator
             throw new InvalidOperationException($"Generated identifiers of person {index} fail the app's checks: {b.Amka} {b.Afm}");
         }
 
-        var home = plan.HomeStructure(index);
-        var links = index % 10 == 0 ? new[] { home, plan.StructureIds[(index / 10) % plan.StructureIds.Length] }.Distinct().ToArray() : [home];
-        return new PersonRows(b, links);
+        return new PersonRows(b, plan.Links(index));
     }
 
     private sealed record VisitRow(long Id, int StructureId, int? BeneficiaryId, Gender? Gender, AgeBand? AgeBand, string? Nationality, VisitChannel Channel, string Reason, Axis Axis, VisitOutcome Outcome, DateTime OccurredAt, DateOnly Day, int ServiceId);
@@ -307,7 +337,7 @@ public static class Generator
 
     private static async Task LoadPostgresAsync(NpgsqlConnection conn, Plan plan, CancellationToken ct)
     {
-        var tables = string.Join(",", BulkTables.Select(t => $"'{t}'"));
+        var tables = string.Join(",", BulkTables.Concat(plan.Participations > 0 ? StatsTables : []).Select(t => $"'{t}'"));
         var foreignKeys = new List<(string Table, string Name, string Def)>();
         await using (var cmd = new NpgsqlCommand($"SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE contype = 'f' AND conrelid::regclass::text IN ({tables})", conn))
         await using (var reader = await cmd.ExecuteReaderAsync(ct))
@@ -449,6 +479,11 @@ public static class Generator
             await vs.CompleteAsync(ct);
         }
 
+        if (plan.Participations > 0)
+        {
+            await LoadStatsPostgresAsync(conn, plan, sw, ct);
+        }
+
         Console.WriteLine($"  rows written in {sw.Elapsed.TotalSeconds:F0} s; building indexes…");
         await ExecAsync(conn, "SET maintenance_work_mem = '512MB'", ct);
         foreach (var ix in indexes)
@@ -463,7 +498,7 @@ public static class Generator
             await ExecAsync(conn, $"ALTER TABLE {fk.Table} ADD CONSTRAINT {fk.Name} {fk.Def}", ct);
         }
 
-        foreach (var table in new[] { "beneficiaries", "beneficiary_name_keys", "beneficiary_links", "visits" })
+        foreach (var table in new[] { "beneficiaries", "beneficiary_name_keys", "beneficiary_links", "visits" }.Concat(plan.Participations > 0 ? StatsTables : []))
         {
             await ExecAsync(conn, $"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))", ct);
         }

@@ -8,6 +8,7 @@ using OneStop.Data;
 //   pack-generate --provider … --connection "…" [--staff 20] [--visits 30000]   (issue 7: a busy centre's year)
 //   pack     --url … [--structure 1] [--out file.zip]                        (one timed GET of the certification pack)
 //   import   --url http://127.0.0.1:5090 --rows 100000 --email … --password … [--structure id] [--pid appPid]
+//   stats    --url … [--pid appPid] [--runs 3] [--xlsx-runs 1] [--from 2025-01-01] [--to 2025-12-31] [--only esf|activity|microdata|microdata-csv] [--check-xlsx]   (issue 6)
 //   sql      --provider … --connection "…" --people N --iterations 500 [--explain]
 var verb = args.Length > 0 ? args[0] : "";
 var options = Options.Parse(args.Skip(1));
@@ -17,12 +18,14 @@ try
 {
     return verb switch
     {
-        "generate" => await Generator.RunAsync(options.Provider, options.Require("connection"), options.Int("people", 10_000), options.Int("visits", 50_000), options.Int("structures", 20), cts.Token),
+        "generate" => await Generator.RunAsync(options.Provider, options.Require("connection"), options.Int("people", 10_000), options.Int("visits", 50_000), options.Int("structures", 20), cts.Token, options.Int("participations", 0)),
         "run" => await LoadRunner.RunAsync(options, cts.Token),
         "sql" => await SqlBench.RunAsync(options, cts.Token),
         "pack-generate" => await PackBench.GenerateAsync(options.Provider, options.Require("connection"), options.Int("staff", 20), options.Int("visits", 30_000), cts.Token),
         "pack" => await PackBench.RunAsync(options, cts.Token),
         "import" => await ImportBench.RunAsync(options, cts.Token),
+        "stats" => await StatsBench.RunAsync(options, cts.Token),
+        "xlsx-check" => XlsxCheck(options.Require("file")),
         _ => Usage(),
     };
 }
@@ -30,6 +33,13 @@ catch (ArgumentException e)
 {
     Console.Error.WriteLine(e.Message);
     return Usage();
+}
+
+static int XlsxCheck(string file)
+{
+    var line = StatsBench.CheckXlsx(file);
+    Console.WriteLine(line);
+    return line.StartsWith("XLSX well-formed", StringComparison.Ordinal) ? 0 : 1;
 }
 
 static int Usage()
@@ -40,6 +50,9 @@ static int Usage()
                OneStop.Bench pack-generate --provider Sqlite|Postgres --connection "…" [--staff 20] [--visits 30000]
                OneStop.Bench pack --url http://127.0.0.1:5090 [--structure 1] [--out pack.zip]
                OneStop.Bench sql --provider Sqlite|Postgres --connection "…" [--people N] [--iterations 500] [--explain]
+               OneStop.Bench stats --url http://127.0.0.1:5090 [--pid appPid] [--runs 3] [--xlsx-runs 1] [--from 2025-01-01] [--to 2025-12-31] [--only esf|activity|microdata|microdata-csv] [--check-xlsx]
+               OneStop.Bench xlsx-check --file FILE.xlsx   (opens it with the Open XML SDK, counts the rows of each sheet)
+               OneStop.Bench generate … [--participations 1200000]   (issue 6: ESF participations, cases, referrals; PostgreSQL)
                OneStop.Bench import --url http://127.0.0.1:5090 --email … --password … [--rows 100000] [--structure id] [--pid appPid]
         """);
     return 2;
