@@ -78,7 +78,7 @@ measure() {
     OneStop__Bootstrap__AdminEmail=admin@bench.test OneStop__Bootstrap__AdminPassword=Bench-Password-1 \
     dotnet "$web" --urls "http://127.0.0.1:$port" --contentRoot "$root/src/OneStop.Web" > "$BENCH_DIR/app-$provider.log" 2>&1 &
   app_pid=$!
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 1800); do
     curl -sf "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
     sleep 1
   done

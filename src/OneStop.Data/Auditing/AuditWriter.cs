@@ -28,6 +28,9 @@ internal static class AuditWriter
 
     public sealed record Pending(EntityEntry Entry, AuditAction Action, Dictionary<string, object?[]> Values);
 
+    /// <summary>Annotation of a property derived by the database, left out of the log.</summary>
+    public const string NotAudited = "OneStop:NotAudited";
+
     public static List<Pending> Capture(ChangeTracker tracker)
     {
         var pending = new List<Pending>();
@@ -55,6 +58,11 @@ internal static class AuditWriter
             foreach (var property in entry.Properties)
             {
                 if (action == AuditAction.Update && !property.IsModified)
+                {
+                    continue;
+                }
+
+                if (property.Metadata.FindAnnotation(NotAudited) is not null)
                 {
                     continue;
                 }

@@ -20,5 +20,11 @@ internal sealed class ParticipationConfiguration : IEntityTypeConfiguration<Part
         b.HasIndex(x => new { x.StructureId, x.ExternalId });
         b.HasIndex(x => new { x.StructureId, x.FollowUpDue });
         b.HasIndex(x => x.BeneficiaryId);
+
+        // Derived by triggers from the dates (ADR 023); never written by the application.
+        b.Property(x => x.IsFirst).HasAnnotation(Auditing.AuditWriter.NotAudited, true);
+        b.Property(x => x.IsLast).HasAnnotation(Auditing.AuditWriter.NotAudited, true);
+        b.HasIndex(x => new { x.IsFirst, x.EntryDate });
+        b.HasIndex(x => new { x.StructureId, x.BeneficiaryId, x.IsLast });
     }
 }

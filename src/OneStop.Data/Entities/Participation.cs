@@ -18,6 +18,15 @@ public sealed class Participation : IVersioned
     public string? ExternalId { get; set; }
 
     public DateOnly EntryDate { get; set; }
+
+    /// <summary>
+    /// Kept by the database (triggers, ADR 023): this is the person's earliest participation in the
+    /// structure, whose entry data the ESF indicators count.
+    /// </summary>
+    public bool IsFirst { get; set; }
+
+    /// <summary>Kept by the database: every participation of the person there has ended and this one ended last; its exit data count.</summary>
+    public bool IsLast { get; set; }
     public Gender? Gender { get; set; }
     public DateOnly? BirthDate { get; set; }
     public LabourStatus? LabourStatus { get; set; }

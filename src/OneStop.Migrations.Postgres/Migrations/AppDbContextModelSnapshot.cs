@@ -2193,6 +2193,16 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("improved6m");
 
+                    b.Property<bool>("IsFirst")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_first")
+                        .HasAnnotation("OneStop:NotAudited", true);
+
+                    b.Property<bool>("IsLast")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_last")
+                        .HasAnnotation("OneStop:NotAudited", true);
+
                     b.Property<int?>("Isced")
                         .HasColumnType("integer")
                         .HasColumnName("isced");
@@ -2244,6 +2254,9 @@ namespace OneStop.Migrations.Postgres.Migrations
                     b.HasIndex("BeneficiaryId")
                         .HasDatabaseName("ix_participations_beneficiary_id");
 
+                    b.HasIndex("IsFirst", "EntryDate")
+                        .HasDatabaseName("ix_participations_is_first_entry_date");
+
                     b.HasIndex("StructureId", "EntryDate")
                         .HasDatabaseName("ix_participations_structure_id_entry_date");
 
@@ -2256,6 +2269,9 @@ namespace OneStop.Migrations.Postgres.Migrations
                     b.HasIndex("StructureId", "BeneficiaryId", "EntryDate")
                         .IsUnique()
                         .HasDatabaseName("ix_participations_structure_id_beneficiary_id_entry_date");
+
+                    b.HasIndex("StructureId", "BeneficiaryId", "IsLast")
+                        .HasDatabaseName("ix_participations_structure_id_beneficiary_id_is_last");
 
                     b.ToTable("participations", (string)null);
                 });

@@ -2114,6 +2114,16 @@ namespace OneStop.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("improved6m");
 
+                    b.Property<bool>("IsFirst")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_first")
+                        .HasAnnotation("OneStop:NotAudited", true);
+
+                    b.Property<bool>("IsLast")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_last")
+                        .HasAnnotation("OneStop:NotAudited", true);
+
                     b.Property<int?>("Isced")
                         .HasColumnType("INTEGER")
                         .HasColumnName("isced");
@@ -2165,6 +2175,9 @@ namespace OneStop.Migrations.Sqlite.Migrations
                     b.HasIndex("BeneficiaryId")
                         .HasDatabaseName("ix_participations_beneficiary_id");
 
+                    b.HasIndex("IsFirst", "EntryDate")
+                        .HasDatabaseName("ix_participations_is_first_entry_date");
+
                     b.HasIndex("StructureId", "EntryDate")
                         .HasDatabaseName("ix_participations_structure_id_entry_date");
 
@@ -2177,6 +2190,9 @@ namespace OneStop.Migrations.Sqlite.Migrations
                     b.HasIndex("StructureId", "BeneficiaryId", "EntryDate")
                         .IsUnique()
                         .HasDatabaseName("ix_participations_structure_id_beneficiary_id_entry_date");
+
+                    b.HasIndex("StructureId", "BeneficiaryId", "IsLast")
+                        .HasDatabaseName("ix_participations_structure_id_beneficiary_id_is_last");
 
                     b.ToTable("participations", (string)null);
                 });

@@ -79,7 +79,7 @@ public static class EsfRules
 
     /// <summary>Gender, birth date, labour status and ISCED are all present.</summary>
     public static readonly Expression<Func<EsfRow, bool>> Complete =
-        r => r.Gender != null && r.Age != null && r.LabourStatus != null && r.Isced != null;
+        r => r.Gender != null && r.BirthDate != null && r.LabourStatus != null && r.Isced != null;
 
     public static readonly Expression<Func<EsfRow, bool>> LongTermUnemployed =
         r => r.LabourStatus == LabourStatus.Unemployed && r.UnemployedMonths != null

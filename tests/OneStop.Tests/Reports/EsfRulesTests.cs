@@ -13,7 +13,7 @@ public sealed class EsfRulesTests
         YesNoRefused? disability = null, YesNoRefused? foreign = null, YesNoRefused? minority = null, YesNoRefused? homeless = null, YesNoRefused? other = null,
         bool? thirdCountry = null, bool? rural = null, ExitSituation? exit = null, bool? qualification = null, SituationAfterSixMonths? sixMonths = null, bool? improved = null) => new()
     {
-        Gender = gender, EntryDate = Entry, Age = age, LabourStatus = status, UnemployedMonths = months, Isced = isced,
+        Gender = gender, EntryDate = Entry, BirthDate = Entry.AddYears(-age), Age = age, LabourStatus = status, UnemployedMonths = months, Isced = isced,
         Disability = disability, ForeignBackground = foreign, Minority = minority, Homeless = homeless, OtherDisadvantaged = other,
         ThirdCountryNational = thirdCountry, Rural = rural, ExitDate = exit is null && qualification is null && sixMonths is null && improved is null ? null : Entry.AddMonths(3),
         ExitSituation = exit, QualificationGained = qualification, Situation6m = sixMonths, Improved6m = improved,

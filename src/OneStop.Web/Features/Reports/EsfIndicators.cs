@@ -41,11 +41,11 @@ public sealed class EsfIndicators(AppDbContext db)
     /// <summary>One row per participant (beneficiary and structure) of the given structures, people merged away excluded.</summary>
     public IQueryable<EsfRow> Participants(IReadOnlyCollection<int> structureIds)
     {
+        // The database marks each person's first participation and, once all have ended, the last
+        // one (triggers, ADR 023); the report reads those rows instead of working them out.
         var all = db.Participations.AsNoTracking();
-        var scoped = all.Where(p => structureIds.Contains(p.StructureId) && p.Beneficiary!.MergedIntoId == null);
-        var firsts = scoped.Where(p => !all.Any(q => q.StructureId == p.StructureId && q.BeneficiaryId == p.BeneficiaryId && q.EntryDate < p.EntryDate));
-        var lasts = scoped.Where(p => p.ExitDate != null && !all.Any(q => q.StructureId == p.StructureId && q.BeneficiaryId == p.BeneficiaryId
-            && (q.ExitDate == null || q.ExitDate > p.ExitDate || (q.ExitDate == p.ExitDate && q.Id > p.Id))));
+        var firsts = all.Where(p => p.IsFirst && structureIds.Contains(p.StructureId) && p.Beneficiary!.MergedIntoId == null);
+        var lasts = all.Where(p => p.IsLast);
         var pairs =
             from f in firsts
             join l in lasts on new { f.StructureId, f.BeneficiaryId } equals new { l.StructureId, l.BeneficiaryId } into ls
