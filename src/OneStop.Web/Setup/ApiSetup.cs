@@ -63,5 +63,6 @@ public static class ApiSetup
         api.MapCaseEndpoints();
         api.MapParticipantEndpoints();
         api.MapReportEndpoints();
+        api.MapQualityEndpoints();
     }
 }

@@ -53,6 +53,7 @@ public static class DataSetup
         OneStop.Web.Features.Cases.CaseServices.AddCases(builder.Services);
         OneStop.Web.Features.Participation.ParticipationServices.AddParticipation(builder.Services);
         OneStop.Web.Features.Reports.ReportServices.AddReports(builder.Services);
+        OneStop.Web.Features.Quality.QualityServices.AddQuality(builder.Services);
 
         // Users
         builder.Services.AddScoped<OneStop.Web.Features.Users.UserScope>();
