@@ -67,6 +67,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
             ("/Participants", "participants"),
             ("/Participants/FollowUps", "follow-ups"),
             ("/Reports/Esf", "reports-esf-none"),
+            ("/Reports/Quality", "reports-quality-none"),
             ("/Account/Manage", "account"),
             ("/Account/Manage/TwoFactor", "two-factor"),
             ("/Referrals", "referrals"),
