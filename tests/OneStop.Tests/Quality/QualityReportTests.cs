@@ -207,6 +207,10 @@ public sealed class QualityReportTests(AppFactory factory) : IClassFixture<AppFa
             Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync("/api/v1/reports/quality/invalid_afm")).StatusCode);
         }
 
+        var paths = (await factory.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("paths");
+        Assert.True(paths.TryGetProperty("/api/v1/reports/quality", out _));
+        Assert.True(paths.TryGetProperty("/api/v1/reports/quality/{section}", out _));
+
         await using var scope = factory.Scope();
         Assert.True(await factory.Db(scope).AuditEntries.CountAsync(e => e.EntityType == "QualityReport" && e.StructureId == w.A) >= 3);
     }

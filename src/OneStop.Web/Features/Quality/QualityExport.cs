@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using ClosedXML.Excel;
 using Microsoft.Extensions.Localization;
+using OneStop.Web.Exports;
 
 namespace OneStop.Web.Features.Quality;
 
@@ -13,7 +13,7 @@ public sealed class QualityExport(QualityReport report)
     {
         if (item.Missing.Count > 0)
         {
-            return string.Join(", ", item.Missing.Select(m => m == QualityReport.MissingExitSituation ? t["Missing_" + m].Value : esf["Missing_" + m].Value));
+            return string.Join(", ", item.Missing.Select(m => m == QualityRecordChecks.MissingExitSituation ? t["Missing_" + m].Value : esf["Missing_" + m].Value));
         }
 
         return section is QualitySections.ConsentsExpiring or QualitySections.ConsentsExpired && item.Value is { } purpose
@@ -34,55 +34,23 @@ public sealed class QualityExport(QualityReport report)
         i.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", i.FixUrl,
     ];
 
+    private static readonly double[] Widths = [12, 24, 20, 12, 40, 12, 36];
+
     public async Task<byte[]> XlsxAsync(IReadOnlyCollection<int> structures, int consentDays, IStringLocalizer t, IStringLocalizer esf, CancellationToken ct)
     {
-        using var workbook = new XLWorkbook();
-        var summary = workbook.Worksheets.Add(Sheet(t["Sheet_summary"], 0));
-        summary.Cell(1, 1).SetValue(t["QualityTitle"].Value);
-        summary.Cell(1, 1).Style.Font.Bold = true;
-        summary.Cell(2, 1).SetValue(t["Problem"].Value);
-        summary.Cell(2, 2).SetValue(t["Count"].Value);
-        summary.Row(2).Style.Font.Bold = true;
-        var index = 0;
+        var sheets = new List<QualityXlsx.Sheet>();
         foreach (var section in QualitySections.All)
         {
-            index++;
-            var title = t[QualitySections.TitleKey(section), consentDays].Value;
-            var sheet = workbook.Worksheets.Add(Sheet(title, index));
-            var header = Header(t);
-            for (var c = 0; c < header.Length; c++)
-            {
-                sheet.Cell(1, c + 1).SetValue(header[c]);
-                sheet.Cell(1, c + 1).Style.Font.Bold = true;
-            }
-
-            var row = 1;
+            var rows = new List<string[]>();
             await foreach (var item in report.AllAsync(section, structures, consentDays, ct))
             {
-                row++;
-                var values = Row(section, item, t, esf);
-                for (var c = 0; c < values.Length; c++)
-                {
-                    sheet.Cell(row, c + 1).SetValue(values[c]);
-                }
+                rows.Add(Row(section, item, t, esf));
             }
 
-            sheet.SheetView.FreezeRows(1);
-            double[] widths = [12, 24, 20, 12, 40, 12, 36];
-            for (var c = 0; c < widths.Length; c++)
-            {
-                sheet.Column(c + 1).Width = widths[c];
-            }
-
-            summary.Cell(index + 2, 1).SetValue(title);
-            summary.Cell(index + 2, 2).SetValue(row - 1);
+            sheets.Add(new QualityXlsx.Sheet(t[QualitySections.TitleKey(section), consentDays], rows));
         }
 
-        summary.Column(1).Width = 60;
-        summary.Column(2).Width = 12;
-        using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
-        return stream.ToArray();
+        return QualityXlsx.Render(t["QualityTitle"], t["Sheet_summary"], t["Problem"], t["Count"], Header(t), Widths, sheets);
     }
 
     /// <summary>One section as CSV (UTF-8 with BOM so that spreadsheet programs read Greek), written as it is read.</summary>
@@ -107,13 +75,5 @@ public sealed class QualityExport(QualityReport report)
         }
 
         return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
-
-    /// <summary>Sheet names: at most 31 characters, none of : \ / ? * [ ], unique (a number in front).</summary>
-    private static string Sheet(string title, int index)
-    {
-        var clean = new string(title.Where(c => c is not (':' or '\\' or '/' or '?' or '*' or '[' or ']')).ToArray());
-        var name = index == 0 ? clean : $"{index} {clean}";
-        return name.Length > 31 ? name[..31] : name;
     }
 }

@@ -40,6 +40,8 @@ public static class QualityServices
     public static IServiceCollection AddQuality(this IServiceCollection services)
     {
         services.AddScoped<QualityScope>();
+        services.AddScoped<QualityRecordChecks>();
+        services.AddScoped<QualityIdentifierChecks>();
         services.AddScoped<QualityReport>();
         services.AddScoped<QualityExport>();
         return services;
