@@ -68,6 +68,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
             ("/Participants/FollowUps", "follow-ups"),
             ("/Reports/Esf", "reports-esf-none"),
             ("/Reports/Activity", "reports-activity-none"),
+            ("/Reports/Quality", "reports-quality-none"),
             ("/Account/Manage", "account"),
             ("/Account/Manage/TwoFactor", "two-factor"),
             ("/Referrals", "referrals"),

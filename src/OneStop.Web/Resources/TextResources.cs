@@ -51,3 +51,6 @@ public sealed class TextResourceAttribute(Type resource) : Attribute
 
 /// <summary>Case monitoring: cases, assessment, plan, services, notes, documents, applications, appointments.</summary>
 public sealed class CasesResource;
+
+/// <summary>The data-quality report: incomplete ESF data, invalid and duplicate identifiers, consents, follow-ups.</summary>
+public sealed class QualityResource;

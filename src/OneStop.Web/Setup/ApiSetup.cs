@@ -64,5 +64,6 @@ public static class ApiSetup
         api.MapParticipantEndpoints();
         api.MapReportEndpoints();
         api.MapStatisticsEndpoints();
+        api.MapQualityEndpoints();
     }
 }

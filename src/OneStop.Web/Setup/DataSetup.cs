@@ -54,6 +54,7 @@ public static class DataSetup
         OneStop.Web.Features.Participation.ParticipationServices.AddParticipation(builder.Services);
         OneStop.Web.Features.Reports.ReportServices.AddReports(builder.Services);
         OneStop.Web.Features.Statistics.StatisticsServices.AddStatistics(builder.Services);
+        OneStop.Web.Features.Quality.QualityServices.AddQuality(builder.Services);
 
         // Users
         builder.Services.AddScoped<OneStop.Web.Features.Users.UserScope>();

@@ -36,6 +36,8 @@ public static class CasePagesForAxe
             ("/Cases/Appointments?week=true", "appointments-week"),
             ("/Reports/Esf?framework=2014-2020&from=2024-01-01&to=2024-12-31", "reports-esf"),
             ("/Reports/Esf?framework=2021-2027&from=2024-12-31&to=2024-01-01", "reports-esf-errors"),
+            ($"/Reports/Quality?structureId={structure.ToString(CultureInfo.InvariantCulture)}", "reports-quality"),
+            ($"/Reports/Quality?structureId={structure.ToString(CultureInfo.InvariantCulture)}&section=invalid_amka", "reports-quality-section"),
             ($"/Beneficiaries/Details/{person.ToString(CultureInfo.InvariantCulture)}", "person-with-case"),
         })
         {

@@ -37,6 +37,30 @@ public sealed class DuplicatePairs(AppDbContext db, CurrentUser currentUser)
             return new DuplicatePairPage([], 0, page, PageSize);
         }
 
+        var pairs = Pairs(coordinated);
+
+        var total = await pairs.CountAsync(ct);
+        var items = await pairs
+            .OrderBy(p => p.A.LastName).ThenBy(p => p.A.FirstName).ThenBy(p => p.A.Id).ThenBy(p => p.B.Id)
+            .Skip((page - 1) * PageSize)
+            .Take(PageSize)
+            .Select(p => new DuplicatePair(
+                new PairPerson(p.A.Id, p.A.LastName, p.A.FirstName, p.A.LatinLastName, p.A.LatinFirstName, p.A.Amka, p.A.Phone),
+                new PairPerson(p.B.Id, p.B.LastName, p.B.FirstName, p.B.LatinLastName, p.B.LatinFirstName, p.B.Amka, p.B.Phone),
+                p.A.BirthDate))
+            .ToListAsync(ct);
+        return new DuplicatePairPage(items, total, page, PageSize);
+    }
+
+    /// <summary>The open likely-duplicate pairs among the people of these structures of the ones the user coordinates (the data-quality report's count).</summary>
+    public async Task<int> CountAsync(IReadOnlyCollection<int> structures, CancellationToken ct)
+    {
+        var coordinated = (await CoordinatedStructuresAsync(ct)).Intersect(structures).ToList();
+        return coordinated.Count == 0 ? 0 : await Pairs(coordinated).CountAsync(ct);
+    }
+
+    private IQueryable<Pair> Pairs(IReadOnlyCollection<int> coordinated)
+    {
         var pool = db.Beneficiaries.AsNoTracking()
             .Where(b => b.MergedIntoId == null && b.BirthDate != null && b.Links.Any(l => coordinated.Contains(l.StructureId)));
         var pairs =
@@ -45,18 +69,13 @@ public sealed class DuplicatePairs(AppDbContext db, CurrentUser currentUser)
             where a.Id < b.Id
                 && db.BeneficiaryNameKeys.Count(ka => ka.BeneficiaryId == a.Id && db.BeneficiaryNameKeys.Any(kb => kb.BeneficiaryId == b.Id && kb.Key == ka.Key)) >= 2
                 && !db.DuplicateDismissals.Any(d => d.FirstId == a.Id && d.SecondId == b.Id)
-            select new { a, b };
+            select new Pair { A = a, B = b };
+        return pairs;
+    }
 
-        var total = await pairs.CountAsync(ct);
-        var items = await pairs
-            .OrderBy(p => p.a.LastName).ThenBy(p => p.a.FirstName).ThenBy(p => p.a.Id).ThenBy(p => p.b.Id)
-            .Skip((page - 1) * PageSize)
-            .Take(PageSize)
-            .Select(p => new DuplicatePair(
-                new PairPerson(p.a.Id, p.a.LastName, p.a.FirstName, p.a.LatinLastName, p.a.LatinFirstName, p.a.Amka, p.a.Phone),
-                new PairPerson(p.b.Id, p.b.LastName, p.b.FirstName, p.b.LatinLastName, p.b.LatinFirstName, p.b.Amka, p.b.Phone),
-                p.a.BirthDate))
-            .ToListAsync(ct);
-        return new DuplicatePairPage(items, total, page, PageSize);
+    private sealed class Pair
+    {
+        public required Beneficiary A { get; init; }
+        public required Beneficiary B { get; init; }
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using OneStop.Data.Entities;
 
 namespace OneStop.Web.Features.Participation;
@@ -35,6 +36,15 @@ public static class Completeness
 
         return missing;
     }
+
+    /// <summary>The SQL form of <see cref="Missing"/>: a participation whose entry data lacks one of the four fields.</summary>
+    public static readonly Expression<Func<OneStop.Data.Entities.Participation, bool>> EntryIncomplete =
+        p => p.Gender == null || p.BirthDate == null || p.LabourStatus == null || p.Isced == null;
+
+    /// <summary>A six-month follow-up that is due (or will be) and has no result yet: the one rule of the
+    /// follow-up list, the Coordinator's dashboard and the data-quality report.</summary>
+    public static readonly Expression<Func<OneStop.Data.Entities.Participation, bool>> FollowUpPending =
+        p => p.FollowUpDue != null && p.Situation6m == null && p.Improved6m == null;
 
     /// <summary>Six months after the exit: when the follow-up is due.</summary>
     public static DateOnly? FollowUpDue(DateOnly? exitDate) => exitDate?.AddMonths(6);

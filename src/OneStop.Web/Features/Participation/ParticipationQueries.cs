@@ -57,7 +57,7 @@ public sealed class ParticipationQueries(ParticipationAccess access, AthensClock
 
         var horizon = clock.Today.AddDays(30);
         return await Project((await access.VisibleAsync(ct)).AsNoTracking()
-                .Where(p => p.StructureId == structureId && p.FollowUpDue != null && p.FollowUpDue <= horizon && p.Situation6m == null && p.Improved6m == null)
+                .Where(Completeness.FollowUpPending).Where(p => p.StructureId == structureId && p.FollowUpDue <= horizon)
                 .OrderBy(p => p.FollowUpDue).ThenBy(p => p.Id).Take(500))
             .ToListAsync(ct);
     }
