@@ -115,7 +115,7 @@ counts=$(psql_ -Atc "SELECT (SELECT count(*) FROM beneficiaries) || ' people, ' 
 
 # The raw SQL: log every statement for one call of each report, then replay the slowest one.
 log="$pg_root/server.log"
-for report in esf activity; do
+for report in esf activity-month activity; do
   offset=$(stat -c %s "$log")
   psql_ -c "ALTER SYSTEM SET log_min_duration_statement = 0" -c "SELECT pg_reload_conf()" >/dev/null
   sleep 1

@@ -22,6 +22,8 @@ public static class StatsBench
 {
     private const string Framework = "2021-2027";
 
+    private static string MonthStart(string date) => date[..8] + "01";
+
     public static async Task<int> RunAsync(Options o, CancellationToken ct)
     {
         var baseUrl = new Uri(o.Get("url") ?? "http://127.0.0.1:5090");
@@ -40,7 +42,8 @@ public static class StatsBench
         var calls = new List<Call>
         {
             new("esf", "(a) ESF report, a year", $"/api/v1/reports/esf?framework={Framework}&from={from}&to={to}", auditor, "Auditor (national)", runs, Memory: false),
-            new("activity", "(b) activity report, monthly, a year", $"/api/v1/reports/activity?from={from}&to={to}&granularity=month", auditor, "Auditor (national)", runs, Memory: false),
+            new("activity-month", "(b) activity report of a month (the period's last), by day", $"/api/v1/reports/activity?from={MonthStart(to)}&to={to}&granularity=day", auditor, "Auditor (national)", runs, Memory: false),
+            new("activity", "(b') activity report of the whole period, by month", $"/api/v1/reports/activity?from={from}&to={to}&granularity=month", auditor, "Auditor (national)", runs, Memory: false),
             new("microdata", "(c) micro-data XLSX, all participants", $"/api/v1/reports/esf/microdata?format=xlsx&framework={Framework}&from=2000-01-01&to=2100-12-31", supervisor, "Supervisor (municipality)", xlsxRuns, Memory: true),
             new("microdata-csv", "micro-data CSV, all participants", $"/api/v1/reports/esf/microdata?format=csv&framework={Framework}&from=2000-01-01&to=2100-12-31", supervisor, "Supervisor (municipality)", xlsxRuns, Memory: true),
         };

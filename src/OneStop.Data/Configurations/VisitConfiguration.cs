@@ -22,5 +22,8 @@ internal sealed class VisitConfiguration : IEntityTypeConfiguration<Visit>
 
         // Activity statistics (ADR 076): a period's visits by Athens day, covering what they group by.
         b.HasIndex(x => new { x.Day, x.StructureId, x.Channel, x.Axis, x.BeneficiaryId });
+
+        // The activity report's reasons of a period, from the index alone.
+        b.HasIndex(x => new { x.Day, x.StructureId, x.Reason });
     }
 }

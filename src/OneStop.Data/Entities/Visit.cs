@@ -33,6 +33,9 @@ public sealed class Visit : IVersioned
 
 public sealed class VisitService
 {
+    /// <summary>Shadow columns kept by the database: the visit's day and structure (ADR 080).</summary>
+    public const string DayColumn = "Day", StructureColumn = "StructureId";
+
     public long VisitId { get; set; }
     public int ServiceId { get; set; }
     public Service? Service { get; set; }

@@ -3380,6 +3380,9 @@ namespace OneStop.Migrations.Sqlite.Migrations
                     b.HasIndex("BeneficiaryId")
                         .HasDatabaseName("ix_visits_beneficiary_id");
 
+                    b.HasIndex("Day", "StructureId", "Reason")
+                        .HasDatabaseName("ix_visits_day_structure_id_reason");
+
                     b.HasIndex("StructureId", "Day", "OccurredAt")
                         .HasDatabaseName("ix_visits_structure_id_day_occurred_at");
 
@@ -3399,11 +3402,24 @@ namespace OneStop.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("service_id");
 
+                    b.Property<DateOnly?>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day")
+                        .HasAnnotation("OneStop:NotAudited", true);
+
+                    b.Property<int?>("StructureId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("structure_id")
+                        .HasAnnotation("OneStop:NotAudited", true);
+
                     b.HasKey("VisitId", "ServiceId")
                         .HasName("pk_visit_services");
 
                     b.HasIndex("ServiceId")
                         .HasDatabaseName("ix_visit_services_service_id");
+
+                    b.HasIndex("Day", "StructureId", "ServiceId")
+                        .HasDatabaseName("ix_visit_services_day_structure_id_service_id");
 
                     b.ToTable("visit_services", (string)null);
                 });

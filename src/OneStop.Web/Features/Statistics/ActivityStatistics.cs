@@ -66,11 +66,12 @@ public sealed class ActivityStatistics(AppDbContext db)
 
         var reasons = await visits.GroupBy(v => v.Reason).Select(g => new { Reason = g.Key, N = g.Count() })
             .OrderByDescending(r => r.N).ThenBy(r => r.Reason).Take(Top).ToListAsync(ct);
-        var services = await (
-            from vs in db.Set<VisitService>().AsNoTracking()
-            join v in visits on vs.VisitId equals v.Id
-            group vs by vs.ServiceId into g
-            select new { ServiceId = g.Key, N = g.Count() }).OrderByDescending(s => s.N).ThenBy(s => s.ServiceId).Take(Top).ToListAsync(ct);
+        // Each service row carries its visit's day and structure (triggers, ADR 080): no join.
+        var services = await db.Set<VisitService>().AsNoTracking()
+            .Where(vs => EF.Property<DateOnly?>(vs, VisitService.DayColumn) >= from && EF.Property<DateOnly?>(vs, VisitService.DayColumn) <= to
+                && ids.Contains(EF.Property<int?>(vs, VisitService.StructureColumn)!.Value))
+            .GroupBy(vs => vs.ServiceId)
+            .Select(g => new { ServiceId = g.Key, N = g.Count() }).OrderByDescending(s => s.N).ThenBy(s => s.ServiceId).Take(Top).ToListAsync(ct);
         var serviceIds = services.Select(s => s.ServiceId).ToList();
         var serviceNames = await db.Services.AsNoTracking().Where(s => serviceIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
 
