@@ -90,8 +90,7 @@ measure() {
     $bench run --url "$url" --clients "$clients" --duration "$duration" --scenario visits --people "$people" | tail -n 1
     $bench run --url "$url" --clients "$clients" --duration "$duration" --scenario url --path "$today_path" | tail -n 1
     echo
-    $bench sql --provider "$provider" --connection "$connection" --people "$people" --iterations 100 --warmup 5 | tail -n 3
-    $bench sql --provider "$provider" --connection "$connection" --people "$people" --iterations 100 --warmup 5 --shape proposed | tail -n 1
+    $bench sql --provider "$provider" --connection "$connection" --people "$people" --iterations 100 --warmup 5 --shape app | tail -n 3
     echo
   } | tee -a "$results"
   stop_app

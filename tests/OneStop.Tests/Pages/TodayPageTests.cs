@@ -119,6 +119,40 @@ public sealed partial class TodayPageTests(AppFactory factory) : IClassFixture<A
         Assert.Equal(day, visit.Day);
     }
 
+    /// <summary>A long day lists its latest 100 contacts with a link to all of them; the card's PDF keeps every one.</summary>
+    [Fact]
+    public async Task Get_LongDay_ShowsLatestHundredAndAllOnRequest()
+    {
+        var (browser, structure, _, _) = await ArrangeAsync();
+        var day = new DateOnly(2025, 3, 10);
+        await using (var scope = factory.Scope())
+        {
+            var db = factory.Db(scope);
+            for (var i = 1; i <= 105; i++)
+            {
+                db.Visits.Add(new Visit
+                {
+                    StructureId = structure, Day = day, OccurredAt = new DateTime(2025, 3, 10, 6, 0, 0, DateTimeKind.Utc).AddMinutes(i),
+                    Reason = $"Επαφή-{i:000}", Channel = VisitChannel.Phone, Axis = Axis.A, Outcome = VisitOutcome.Informed,
+                    AnonymousGender = Gender.Female, AnonymousAgeBand = AgeBand.From30To54,
+                });
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        var url = $"/FrontDesk/Today?structureId={structure}&date=2025-03-10";
+        var page = await browser.GetTextAsync(url);
+        Assert.DoesNotContain("Επαφή-005", page);
+        Assert.Contains("Επαφή-006", page);
+        Assert.Contains("Επαφή-105", page);
+        Assert.Matches("href=\"/FrontDesk/Today\\?structureId=\\d+(&amp;|&)date=2025-03-10(&amp;|&)all=true#visits-list\"", page);
+
+        var all = await browser.GetTextAsync(url + "&all=true");
+        Assert.Contains("Επαφή-001", all);
+        Assert.Contains("Επαφή-105", all);
+    }
+
     [Fact]
     public async Task Get_AnotherStructure_NotFound()
     {

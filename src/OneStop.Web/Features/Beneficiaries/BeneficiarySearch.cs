@@ -67,7 +67,9 @@ public sealed class BeneficiarySearch(AppDbContext db, PeopleScope people)
             // read the people who have both from the pair index (ADR 008), not all the people of
             // either word. Otherwise walk the (key, beneficiary_id) index of the longest word.
             // Either way every word is then checked on the index (beneficiary_id, key) before the
-            // person is read, and the capped count and the first page stop early.
+            // person is read, and the capped count and the first page stop early. The check is a
+            // correlated count, not EXISTS: PostgreSQL turns EXISTS into a semi-join it may start
+            // from the word's whole key range and then sort (61 ms against 4 ms for a common pair).
             var heads = keys.Where(k => k.Length >= SearchKeys.PairLetters).Take(2).ToList();
             if (heads.Count == 2)
             {
@@ -76,7 +78,7 @@ public sealed class BeneficiarySearch(AppDbContext db, PeopleScope people)
                 foreach (var key in keys)
                 {
                     var end = SearchKeys.PrefixEnd(key);
-                    pairs = pairs.Where(p => db.BeneficiaryNameKeys.Any(o => o.BeneficiaryId == p.BeneficiaryId && o.Key!.CompareTo(key) >= 0 && o.Key!.CompareTo(end) < 0));
+                    pairs = pairs.Where(p => db.BeneficiaryNameKeys.Count(o => o.BeneficiaryId == p.BeneficiaryId && o.Key!.CompareTo(key) >= 0 && o.Key!.CompareTo(end) < 0) > 0);
                 }
 
                 var byPair =
@@ -93,7 +95,7 @@ public sealed class BeneficiarySearch(AppDbContext db, PeopleScope people)
             foreach (var key in keys.Skip(1))
             {
                 var end = SearchKeys.PrefixEnd(key);
-                leadKeys = leadKeys.Where(k => db.BeneficiaryNameKeys.Any(o => o.BeneficiaryId == k.BeneficiaryId && o.Key!.CompareTo(key) >= 0 && o.Key!.CompareTo(end) < 0));
+                leadKeys = leadKeys.Where(k => db.BeneficiaryNameKeys.Count(o => o.BeneficiaryId == k.BeneficiaryId && o.Key!.CompareTo(key) >= 0 && o.Key!.CompareTo(end) < 0) > 0);
             }
 
             var ordered =

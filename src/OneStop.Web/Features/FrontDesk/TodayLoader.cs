@@ -17,6 +17,16 @@ public sealed class TodayView
     public required bool CanLog { get; init; }
     public required List<ServiceChoice> Services { get; init; }
     public required HashSet<long> Correctable { get; init; }
+
+    /// <summary>A long day shows its latest contacts unless all were asked for (the card and its PDF hold every one).</summary>
+    public const int Latest = 100;
+
+    public bool ShowAll { get; set; }
+
+    /// <summary>The contacts the list shows: all, or the latest <see cref="Latest"/> of a long day.</summary>
+    public IEnumerable<VisitDto> Shown => ShowAll || Day.Visits.Count <= Latest ? Day.Visits : Day.Visits.Skip(Day.Visits.Count - Latest);
+
+    public int Hidden => ShowAll ? 0 : Math.Max(0, Day.Visits.Count - Latest);
 }
 
 /// <summary>Loads the Today view for a structure and day (shared by the page and its fragments).</summary>

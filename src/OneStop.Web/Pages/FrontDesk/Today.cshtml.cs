@@ -27,11 +27,16 @@ public sealed class TodayModel(TodayLoader loader, VisitWriter writer, Beneficia
 
     private bool IsHtmx => Request.Headers.ContainsKey("HX-Request");
 
-    public async Task<IActionResult> OnGetAsync(int? structureId, DateOnly? date, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int? structureId, DateOnly? date, bool all, CancellationToken ct)
     {
         if (await LoadAsync(structureId, date, ct) is { } missing)
         {
             return missing;
+        }
+
+        if (View is not null)
+        {
+            View.ShowAll = all;
         }
 
         Input = NewEntry();
