@@ -21,12 +21,8 @@ public sealed class TodayView
     /// <summary>A long day shows its latest contacts unless all were asked for (the card and its PDF hold every one).</summary>
     public const int Latest = 100;
 
-    public bool ShowAll { get; set; }
-
-    /// <summary>The contacts the list shows: all, or the latest <see cref="Latest"/> of a long day.</summary>
-    public IEnumerable<VisitDto> Shown => ShowAll || Day.Visits.Count <= Latest ? Day.Visits : Day.Visits.Skip(Day.Visits.Count - Latest);
-
-    public int Hidden => ShowAll ? 0 : Math.Max(0, Day.Visits.Count - Latest);
+    /// <summary>Contacts of the day not loaded (the earlier ones of a long day).</summary>
+    public int Hidden => Day.Total - Day.Visits.Count;
 }
 
 /// <summary>Loads the Today view for a structure and day (shared by the page and its fragments).</summary>
@@ -41,9 +37,10 @@ public sealed class TodayLoader(AppDbContext db, PeopleScope people, VisitQuerie
         return rows.OrderBy(s => access.Write.Contains(s.Id) ? 0 : 1).ToList();
     }
 
-    public async Task<TodayView?> LoadAsync(int structureId, DateOnly day, CancellationToken ct)
+    /// <summary>The view of a day: every contact, or (by default) the latest <see cref="TodayView.Latest"/>.</summary>
+    public async Task<TodayView?> LoadAsync(int structureId, DateOnly day, CancellationToken ct, bool all = false)
     {
-        if (await queries.DayAsync(structureId, day, ct) is not { } visits)
+        if (await queries.DayAsync(structureId, day, ct, all ? null : TodayView.Latest) is not { } visits)
         {
             return null;
         }

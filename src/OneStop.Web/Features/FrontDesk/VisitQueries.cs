@@ -31,7 +31,11 @@ public sealed record VisitDto(
     string? StaffUserId,
     int Version);
 
-public sealed record StructureDay(int StructureId, string StructureName, string MunicipalityName, DateOnly Day, IReadOnlyList<VisitDto> Visits);
+/// <summary>A structure's day: its contacts in order, or the latest of them (<see cref="Total"/> counts all).</summary>
+public sealed record StructureDay(int StructureId, string StructureName, string MunicipalityName, DateOnly Day, IReadOnlyList<VisitDto> Visits, int? All = null)
+{
+    public int Total => All ?? Visits.Count;
+}
 
 /// <summary>The visits a structure recorded: readable by those who read its people (PeopleScope).</summary>
 public sealed class VisitQueries(AppDbContext db, PeopleScope people)
@@ -42,8 +46,11 @@ public sealed class VisitQueries(AppDbContext db, PeopleScope people)
     public async Task<bool> CanReadAsync(int structureId, CancellationToken ct) =>
         (await people.GetAsync(ct)).Read.Contains(structureId);
 
-    /// <summary>The day's contacts in order, or null when the structure is not visible.</summary>
-    public async Task<StructureDay?> DayAsync(int structureId, DateOnly day, CancellationToken ct)
+    /// <summary>
+    /// The day's contacts in order, or null when the structure is not visible. With
+    /// <paramref name="latest"/>, only that many of the latest, numbered as on the full card.
+    /// </summary>
+    public async Task<StructureDay?> DayAsync(int structureId, DateOnly day, CancellationToken ct, int? latest = null)
     {
         if (!await CanReadAsync(structureId, ct))
         {
@@ -60,14 +67,22 @@ public sealed class VisitQueries(AppDbContext db, PeopleScope people)
         // Flat rows, then the services of those visits in one indexed query, joined here. As one
         // query the collection became a join over every visit_services row (measured at 5,000,000
         // visits); as an EF split query its shaper compiled a delegate per row (profiled).
-        var rows = await Query().Where(v => v.StructureId == structureId && v.Day == day)
+        var ofDay = Query().Where(v => v.StructureId == structureId && v.Day == day);
+        var total = latest is null ? (int?)null : Math.Min(MaxPerDay, await ofDay.CountAsync(ct));
+        var skip = total is { } all && latest is { } n ? Math.Max(0, all - n) : 0;
+        var rows = await ofDay
             .OrderBy(v => v.OccurredAt).ThenBy(v => v.Id)
-            .Take(MaxPerDay)
+            .Skip(skip)
+            .Take(MaxPerDay - skip)
             .Select(Projection)
             .ToListAsync(ct);
+        var ids = rows.Select(r => r.Id).ToList();
         var services = await ServicesAsync(
-            from s in db.VisitServices join v in db.Visits on s.VisitId equals v.Id where v.StructureId == structureId && v.Day == day select s, ct);
-        return new StructureDay(structureId, structure.Name, structure.Municipality, day, rows.Select((r, i) => Finish(r, i + 1, services)).ToList());
+            skip == 0
+                ? from s in db.VisitServices join v in db.Visits on s.VisitId equals v.Id where v.StructureId == structureId && v.Day == day select s
+                : db.VisitServices.Where(s => ids.Contains(s.VisitId)),
+            ct);
+        return new StructureDay(structureId, structure.Name, structure.Municipality, day, rows.Select((r, i) => Finish(r, skip + i + 1, services)).ToList(), total);
     }
 
     public async Task<VisitDto?> GetAsync(long id, CancellationToken ct)

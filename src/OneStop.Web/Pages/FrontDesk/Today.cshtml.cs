@@ -29,14 +29,9 @@ public sealed class TodayModel(TodayLoader loader, VisitWriter writer, Beneficia
 
     public async Task<IActionResult> OnGetAsync(int? structureId, DateOnly? date, bool all, CancellationToken ct)
     {
-        if (await LoadAsync(structureId, date, ct) is { } missing)
+        if (await LoadAsync(structureId, date, ct, all) is { } missing)
         {
             return missing;
-        }
-
-        if (View is not null)
-        {
-            View.ShowAll = all;
         }
 
         Input = NewEntry();
@@ -50,12 +45,12 @@ public sealed class TodayModel(TodayLoader loader, VisitWriter writer, Beneficia
     }
 
     public async Task<IActionResult> OnGetDailyCardPdfAsync(int structureId, DateOnly? date, CancellationToken ct) =>
-        await loader.LoadAsync(structureId, date ?? clock.Today, ct) is { } view
+        await loader.LoadAsync(structureId, date ?? clock.Today, ct, all: true) is { } view
             ? File(DailyCardPdf.Render(cards.Build(view.Day)), "application/pdf", cards.FileName(view.Day, "pdf"))
             : NotFound();
 
     public async Task<IActionResult> OnGetDailyCardXlsxAsync(int structureId, DateOnly? date, CancellationToken ct) =>
-        await loader.LoadAsync(structureId, date ?? clock.Today, ct) is { } view
+        await loader.LoadAsync(structureId, date ?? clock.Today, ct, all: true) is { } view
             ? File(DailyCardXlsx.Render(cards.Build(view.Day), t["DailyCardSheet"]), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", cards.FileName(view.Day, "xlsx"))
             : NotFound();
 
@@ -101,7 +96,7 @@ public sealed class TodayModel(TodayLoader loader, VisitWriter writer, Beneficia
     public static string TodayUrl(int structureId, DateOnly date) =>
         string.Create(CultureInfo.InvariantCulture, $"/FrontDesk/Today?structureId={structureId}&date={date:yyyy-MM-dd}");
 
-    private async Task<IActionResult?> LoadAsync(int? structureId, DateOnly? date, CancellationToken ct)
+    private async Task<IActionResult?> LoadAsync(int? structureId, DateOnly? date, CancellationToken ct, bool all = false)
     {
         Structures = await loader.StructuresAsync(ct);
         Date = date ?? clock.Today;
@@ -111,7 +106,7 @@ public sealed class TodayModel(TodayLoader loader, VisitWriter writer, Beneficia
             return Page();
         }
 
-        View = await loader.LoadAsync(id.Value, Date, ct);
+        View = await loader.LoadAsync(id.Value, Date, ct, all);
         return View is null ? NotFound() : null;
     }
 
