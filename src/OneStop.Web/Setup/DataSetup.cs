@@ -91,7 +91,7 @@ public static class DataSetup
     /// <summary>
     /// Npgsql prepares a statement after it has run twice when "Max Auto Prepare" is set; the same
     /// few queries (search, a day's visits, grants) then skip PostgreSQL's planning on every request.
-    /// PostgreSQL's JIT compilation is turned off for the app's sessions: it cost the national ESF
+    /// Connections returned to the pool are not reset (No Reset On Close). PostgreSQL's JIT compilation is turned off for the app's sessions: it cost the national ESF
     /// report about 1.6 s of compiling for a query that runs once (docs/benchmarks.md), and the
     /// app's other queries are short. An explicit setting in the connection string wins.
     /// </summary>
@@ -106,6 +106,13 @@ public static class DataSetup
         if (string.IsNullOrEmpty(builder.Options))
         {
             builder.Options = "-c jit=off";
+        }
+
+        // The app never changes session state (no SET, LISTEN or temporary tables), so a pooled
+        // connection need not be reset each time EF closes it around a query.
+        if (!connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.NoResetOnClose = true;
         }
 
         return builder.ConnectionString;
