@@ -145,45 +145,14 @@ public static class SqlBench
     }
 
     /// <summary>
-    /// The app's name search as BeneficiarySearch runs it (ADR 007, 008): two words of three letters
-    /// or more read the pair index, otherwise the longest word's key range is walked; every word is
-    /// checked on (beneficiary_id, key); the walk stops at 101 ids ("count"), and the first page of
-    /// 20 rows is the second command.
+    /// The app's name search, built by <see cref="BeneficiarySearch.NameIds"/> (ADR 007, 008): the
+    /// walk stops at 101 ids ("count"), and the first page of 20 rows is the second command.
     /// </summary>
     internal static (DbCommand Count, DbCommand Page) AppCommands(AppDbContext db, List<int> readList, string query)
     {
         var read = readList.ToHashSet();
         var visible = db.Beneficiaries.AsNoTracking().Where(b => b.MergedIntoId == null && b.Links.Any(l => read.Contains(l.StructureId)));
-        var words = NameKey.WordKeys(query).Distinct(StringComparer.Ordinal).ToList();
-        var keys = words.Where(k => !words.Any(o => o.Length > k.Length && o.StartsWith(k, StringComparison.Ordinal))).OrderByDescending(k => k.Length).ToList();
-        var heads = keys.Where(k => k.Length >= SearchKeys.PairLetters).Take(2).ToList();
-        IQueryable<int> ids;
-        if (heads.Count == 2)
-        {
-            var pair = SearchKeys.Pair(heads[0], heads[1]);
-            var pairs = db.BeneficiaryNamePairs.Where(p => p.Pair == pair);
-            foreach (var key in keys)
-            {
-                var end = SearchKeys.PrefixEnd(key);
-                pairs = pairs.Where(p => db.BeneficiaryNameKeys.Count(o => o.BeneficiaryId == p.BeneficiaryId && o.Key!.CompareTo(key) >= 0 && o.Key!.CompareTo(end) < 0) > 0);
-            }
-
-            ids = from p in pairs join b in visible on p.BeneficiaryId equals b.Id orderby p.BeneficiaryId select b.Id;
-        }
-        else
-        {
-            var lead = keys[0];
-            var leadEnd = SearchKeys.PrefixEnd(lead);
-            var leadKeys = db.BeneficiaryNameKeys.Where(k => k.Key!.CompareTo(lead) >= 0 && k.Key!.CompareTo(leadEnd) < 0);
-            foreach (var key in keys.Skip(1))
-            {
-                var end = SearchKeys.PrefixEnd(key);
-                leadKeys = leadKeys.Where(k => db.BeneficiaryNameKeys.Count(o => o.BeneficiaryId == k.BeneficiaryId && o.Key!.CompareTo(key) >= 0 && o.Key!.CompareTo(end) < 0) > 0);
-            }
-
-            ids = from k in leadKeys join b in visible on k.BeneficiaryId equals b.Id orderby k.Key, k.BeneficiaryId select b.Id;
-        }
-
+        var ids = BeneficiarySearch.NameIds(db, visible, query)!;
         var count = ids.Take(BeneficiarySearch.CountCap + 1).CreateDbCommand();
         var page = db.Beneficiaries.AsNoTracking().Where(b => ids.Take(20).Contains(b.Id))
             .Select(b => new BeneficiaryHit(b.Id, b.LastName, b.FirstName, b.FatherName, b.LatinLastName, b.LatinFirstName, b.BirthDate, b.Amka, b.Afm, b.Phone))

@@ -56,54 +56,7 @@ public sealed class BeneficiarySearch(AppDbContext db, PeopleScope people)
         }
         else
         {
-            var keys = Implied(NameKey.WordKeys(query).Distinct(StringComparer.Ordinal)).OrderByDescending(k => k.Length).ToList();
-            if (keys.Count == 0)
-            {
-                return new SearchResult([], 0);
-            }
-
-            // Each query word is the start of a different word of the name (a word that starts
-            // another query word adds nothing and was dropped). Two words of three letters or more:
-            // read the people who have both from the pair index (ADR 008), not all the people of
-            // either word. Otherwise walk the (key, beneficiary_id) index of the longest word.
-            // Either way every word is then checked on the index (beneficiary_id, key) before the
-            // person is read, and the capped count and the first page stop early. The check is a
-            // correlated count, not EXISTS: PostgreSQL turns EXISTS into a semi-join it may start
-            // from the word's whole key range and then sort (61 ms against 4 ms for a common pair).
-            var heads = keys.Where(k => k.Length >= SearchKeys.PairLetters).Take(2).ToList();
-            if (heads.Count == 2)
-            {
-                var pair = SearchKeys.Pair(heads[0], heads[1]);
-                var pairs = db.BeneficiaryNamePairs.Where(p => p.Pair == pair);
-                foreach (var key in keys)
-                {
-                    var end = SearchKeys.PrefixEnd(key);
-                    pairs = pairs.Where(p => db.BeneficiaryNameKeys.Count(o => o.BeneficiaryId == p.BeneficiaryId && o.Key!.CompareTo(key) >= 0 && o.Key!.CompareTo(end) < 0) > 0);
-                }
-
-                var byPair =
-                    from p in pairs
-                    join b in visible on p.BeneficiaryId equals b.Id
-                    orderby p.BeneficiaryId
-                    select b.Id;
-                return await PageAsync(byPair, query, take, ct);
-            }
-
-            var lead = keys[0];
-            var leadEnd = SearchKeys.PrefixEnd(lead);
-            var leadKeys = db.BeneficiaryNameKeys.Where(k => k.Key!.CompareTo(lead) >= 0 && k.Key!.CompareTo(leadEnd) < 0);
-            foreach (var key in keys.Skip(1))
-            {
-                var end = SearchKeys.PrefixEnd(key);
-                leadKeys = leadKeys.Where(k => db.BeneficiaryNameKeys.Count(o => o.BeneficiaryId == k.BeneficiaryId && o.Key!.CompareTo(key) >= 0 && o.Key!.CompareTo(end) < 0) > 0);
-            }
-
-            var ordered =
-                from k in leadKeys
-                join b in visible on k.BeneficiaryId equals b.Id
-                orderby k.Key, k.BeneficiaryId
-                select b.Id;
-            return await PageAsync(ordered, query, take, ct);
+            return NameIds(db, visible, query) is { } ids ? await PageAsync(ids, query, take, ct) : new SearchResult([], 0);
         }
 
         var total = await matches.CountAsync(ct);
@@ -113,6 +66,60 @@ public sealed class BeneficiarySearch(AppDbContext db, PeopleScope people)
             .Select(b => new BeneficiaryHit(b.Id, b.LastName, b.FirstName, b.FatherName, b.LatinLastName, b.LatinFirstName, b.BirthDate, b.Amka, b.Afm, b.Phone))
             .ToListAsync(ct);
         return new SearchResult(Rank(items, keysOf: query), total);
+    }
+
+    /// <summary>
+    /// The ids of a name search in walk order, or null when the query has no name word. Each query
+    /// word must start a different word of the name (a word that starts another query word adds
+    /// nothing and is dropped).
+    /// </summary>
+    public static IQueryable<int>? NameIds(AppDbContext db, IQueryable<Beneficiary> visible, string query)
+    {
+        var keys = Implied(NameKey.WordKeys(query).Distinct(StringComparer.Ordinal)).OrderByDescending(k => k.Length).ToList();
+        if (keys.Count == 0)
+        {
+            return null;
+        }
+
+        // Two words of three letters or more:
+        // read the people who have both from the pair index (ADR 008), not all the people of
+        // either word. Otherwise walk the (key, beneficiary_id) index of the longest word.
+        // Either way every word is then checked on the index (beneficiary_id, key) before the
+        // person is read, and the capped count and the first page stop early. The check is a
+        // correlated count, not EXISTS: PostgreSQL turns EXISTS into a semi-join it may start
+        // from the word's whole key range and then sort (61 ms against 4 ms for a common pair).
+        var heads = keys.Where(k => k.Length >= SearchKeys.PairLetters).Take(2).ToList();
+        if (heads.Count == 2)
+        {
+            var pair = SearchKeys.Pair(heads[0], heads[1]);
+            var pairs = db.BeneficiaryNamePairs.Where(p => p.Pair == pair);
+            foreach (var key in keys)
+            {
+                var end = SearchKeys.PrefixEnd(key);
+                pairs = pairs.Where(p => db.BeneficiaryNameKeys.Count(o => o.BeneficiaryId == p.BeneficiaryId && o.Key!.CompareTo(key) >= 0 && o.Key!.CompareTo(end) < 0) > 0);
+            }
+
+            return
+                from p in pairs
+                join b in visible on p.BeneficiaryId equals b.Id
+                orderby p.BeneficiaryId
+                select b.Id;
+        }
+
+        var lead = keys[0];
+        var leadEnd = SearchKeys.PrefixEnd(lead);
+        var leadKeys = db.BeneficiaryNameKeys.Where(k => k.Key!.CompareTo(lead) >= 0 && k.Key!.CompareTo(leadEnd) < 0);
+        foreach (var key in keys.Skip(1))
+        {
+            var end = SearchKeys.PrefixEnd(key);
+            leadKeys = leadKeys.Where(k => db.BeneficiaryNameKeys.Count(o => o.BeneficiaryId == k.BeneficiaryId && o.Key!.CompareTo(key) >= 0 && o.Key!.CompareTo(end) < 0) > 0);
+        }
+
+        return
+            from k in leadKeys
+            join b in visible on k.BeneficiaryId equals b.Id
+            orderby k.Key, k.BeneficiaryId
+            select b.Id;
     }
 
     /// <summary>The query words without those that start another query word ("pap papad" is "papad").</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 using OneStop.Web.Domain;
 
@@ -26,23 +25,7 @@ public sealed record EsfRequest(EsfFramework Framework, DateOnly From, DateOnly 
             errors["framework"] = [t["FrameworkInvalid"]];
         }
 
-        DateOnly? Date(string? value, string field)
-        {
-            if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-            {
-                return d;
-            }
-
-            errors[field] = [t["DateInvalid"]];
-            return null;
-        }
-
-        var start = Date(from, "from");
-        var end = Date(to, "to");
-        if (start is not null && end is not null && end < start)
-        {
-            errors["to"] = [t["PeriodInvalid"]];
-        }
+        var (start, end) = ReportPeriod.Parse(from, to, errors, t["DateInvalid"], t["PeriodInvalid"]);
 
         return errors.Count > 0 ? (null, errors) : (new EsfRequest(fw!.Value, start!.Value, end!.Value), errors);
     }

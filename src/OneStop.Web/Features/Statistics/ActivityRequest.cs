@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 
 namespace OneStop.Web.Features.Statistics;
@@ -39,29 +38,10 @@ public sealed record ActivityRequest(DateOnly From, DateOnly To, Granularity Gra
             errors["granularity"] = [t["GranularityInvalid"]];
         }
 
-        DateOnly? Date(string? value, string field)
+        var (start, end) = Reports.ReportPeriod.Parse(from, to, errors, t["DateInvalid"], t["PeriodInvalid"]);
+        if (start is not null && end is not null && g is not null && ActivityBuckets.Of(start.Value, end.Value, g.Value).Count > MaxBuckets)
         {
-            if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-            {
-                return d;
-            }
-
-            errors[field] = [t["DateInvalid"]];
-            return null;
-        }
-
-        var start = Date(from, "from");
-        var end = Date(to, "to");
-        if (start is not null && end is not null)
-        {
-            if (end < start)
-            {
-                errors["to"] = [t["PeriodInvalid"]];
-            }
-            else if (g is not null && ActivityBuckets.Of(start.Value, end.Value, g.Value).Count > MaxBuckets)
-            {
-                errors["granularity"] = [t["PeriodTooLong", MaxBuckets]];
-            }
+            errors["granularity"] = [t["PeriodTooLong", MaxBuckets]];
         }
 
         return errors.Count > 0 ? (null, errors) : (new ActivityRequest(start!.Value, end!.Value, g!.Value), errors);
