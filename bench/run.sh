@@ -4,7 +4,7 @@
 # scenarios over loopback and the raw SQL of the search, and prints one markdown table.
 #
 # Usage: bench/run.sh [--people 1000000] [--visits 5000000] [--structures 20] [--clients 8]
-#                     [--duration 30] [--providers "sqlite postgres"]
+#                     [--duration 30] [--warmup 15] [--providers "sqlite postgres"]
 #                     [--today "/FrontDesk/Today?structureId={structure}&date={date}"]
 #        bench/run.sh --import 100000      (issue 4: the participant import on a fresh SQLite file)
 # Data is kept in $BENCH_DIR (default /tmp/onestop-bench) and reused by later runs of the same size.
@@ -15,7 +15,7 @@ root=$(pwd)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 import_rows=""
-people=1000000 visits=5000000 structures=20 clients=8 duration=30 providers="sqlite postgres"
+people=1000000 visits=5000000 structures=20 clients=8 duration=30 warmup=15 providers="sqlite postgres"
 today_path="/FrontDesk/Today?structureId={structure}&date={date}"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -24,6 +24,7 @@ while [ $# -gt 0 ]; do
     --structures) structures=$2; shift 2 ;;
     --clients) clients=$2; shift 2 ;;
     --duration) duration=$2; shift 2 ;;
+    --warmup) warmup=$2; shift 2 ;;
     --providers) providers=$2; shift 2 ;;
     --today) today_path=$2; shift 2 ;;
     --import) import_rows=$2; shift 2 ;;
@@ -86,9 +87,9 @@ measure() {
   {
     echo "### $provider — $people people, $visits visits (generated in $(cat "$BENCH_DIR/$provider-$size.done") s)"
     echo
-    $bench run --url "$url" --clients "$clients" --duration "$duration" --scenario search --people "$people"
-    $bench run --url "$url" --clients "$clients" --duration "$duration" --scenario visits --people "$people" | tail -n 1
-    $bench run --url "$url" --clients "$clients" --duration "$duration" --scenario url --path "$today_path" | tail -n 1
+    $bench run --url "$url" --clients "$clients" --duration "$duration" --warmup "$warmup" --scenario search --people "$people"
+    $bench run --url "$url" --clients "$clients" --duration "$duration" --warmup "$warmup" --scenario visits --people "$people" | tail -n 1
+    $bench run --url "$url" --clients "$clients" --duration "$duration" --warmup "$warmup" --scenario url --path "$today_path" | tail -n 1
     echo
     $bench sql --provider "$provider" --connection "$connection" --people "$people" --iterations 100 --warmup 5 --shape app | tail -n 3
     echo

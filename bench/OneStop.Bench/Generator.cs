@@ -256,7 +256,7 @@ public static partial class Generator
         await using (var tx = (SqliteTransaction)await conn.BeginTransactionAsync(ct))
         {
             var person = Insert(conn, tx, "beneficiaries", "id", "municipality_id", "partition", "last_name", "first_name", "father_name", "mother_name", "latin_last_name", "latin_first_name", "birth_date", "gender", "amka", "afm", "nationality", "phone", "phone_reversed", "created_at", "version");
-            var key = Insert(conn, tx, "beneficiary_name_keys", "beneficiary_id", "key");
+            var key = Insert(conn, tx, "beneficiary_name_keys", "beneficiary_id", "key", "words");
             var link = Insert(conn, tx, "beneficiary_links", "beneficiary_id", "structure_id", "reason", "linked_at", "linked_by");
             for (var i = 1; i <= plan.People; i++)
             {
@@ -264,7 +264,7 @@ public static partial class Generator
                 Run(person, b.Id, b.MunicipalityId, b.Partition, b.LastName, b.FirstName, b.FatherName, b.MotherName, b.LatinLastName, b.LatinFirstName, b.BirthDate, (int?)b.Gender, b.Amka, b.Afm, b.Nationality, b.Phone, b.PhoneReversed, b.CreatedAt, 0);
                 foreach (var k in b.NameKeys)
                 {
-                    Run(key, b.Id, k.Key);
+                    Run(key, b.Id, k.Key, k.Words);
                 }
 
                 foreach (var s in links)
@@ -373,7 +373,7 @@ public static partial class Generator
         var linkId = 0;
         {
             await using var person = await Copy(conn, "COPY beneficiaries (id, municipality_id, partition, last_name, first_name, father_name, mother_name, latin_last_name, latin_first_name, birth_date, gender, amka, afm, nationality, phone, phone_reversed, created_at, version) FROM STDIN (FORMAT BINARY)", ct);
-            var keys = new List<(int, string)>();
+            var keys = new List<(int, string, string)>();
             var links = new List<(int, int, DateTime)>();
             for (var i = 1; i <= plan.People; i++)
             {
@@ -397,7 +397,7 @@ public static partial class Generator
                 await Text(person, b.PhoneReversed, ct);
                 await person.WriteAsync(DateTime.SpecifyKind(b.CreatedAt, DateTimeKind.Utc), NpgsqlDbType.TimestampTz, ct);
                 await person.WriteAsync(0, NpgsqlDbType.Integer, ct);
-                keys.AddRange(b.NameKeys.Select(k => (b.Id, k.Key)));
+                keys.AddRange(b.NameKeys.Select(k => (b.Id, k.Key, k.Words)));
                 links.AddRange(l.Select(s => (b.Id, s, b.CreatedAt)));
                 Progress("people", i, plan.People, sw);
             }
@@ -405,13 +405,14 @@ public static partial class Generator
             await person.CompleteAsync(ct);
             await person.DisposeAsync();
 
-            await using (var key = await Copy(conn, "COPY beneficiary_name_keys (beneficiary_id, key) FROM STDIN (FORMAT BINARY)", ct))
+            await using (var key = await Copy(conn, "COPY beneficiary_name_keys (beneficiary_id, key, words) FROM STDIN (FORMAT BINARY)", ct))
             {
-                foreach (var (id, k) in keys)
+                foreach (var (id, k, words) in keys)
                 {
                     await key.StartRowAsync(ct);
                     await key.WriteAsync(id, NpgsqlDbType.Integer, ct);
                     await key.WriteAsync(k, NpgsqlDbType.Varchar, ct);
+                    await key.WriteAsync(words, NpgsqlDbType.Text, ct);
                 }
 
                 await key.CompleteAsync(ct);
@@ -512,8 +513,8 @@ public static partial class Generator
     {
         var sw = Stopwatch.StartNew();
         await ExecAsync(conn, $"""
-            INSERT INTO beneficiary_name_pairs (beneficiary_id, pair)
-            SELECT DISTINCT a.beneficiary_id,
+            INSERT INTO beneficiary_name_pairs (beneficiary_id, words, pair)
+            SELECT DISTINCT a.beneficiary_id, a.words,
                    CASE WHEN substr(a.key, 1, 3){collate} <= substr(b.key, 1, 3){collate}
                         THEN substr(a.key, 1, 3) || substr(b.key, 1, 3)
                         ELSE substr(b.key, 1, 3) || substr(a.key, 1, 3) END

@@ -9,6 +9,6 @@ internal sealed class BeneficiaryNamePairConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<BeneficiaryNamePair> b)
     {
         b.Property(x => x.Pair).HasMaxLength(6);
-        b.HasIndex(x => new { x.Pair, x.BeneficiaryId });
+        b.HasIndex(x => new { x.Pair, x.BeneficiaryId, x.Words });
     }
 }

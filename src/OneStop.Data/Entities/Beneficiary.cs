@@ -72,6 +72,12 @@ public sealed class BeneficiaryNameKey
     public long Id { get; set; }
     public int BeneficiaryId { get; set; }
     public required string Key { get; set; }
+
+    /// <summary>
+    /// All the person's keys, each after a space (" georgios papadopoulos"), kept in the index with
+    /// the key: the other words of a search are checked on the index entry itself (ADR 081).
+    /// </summary>
+    public string Words { get; set; } = "";
 }
 
 /// <summary>
@@ -84,6 +90,9 @@ public sealed class BeneficiaryNamePair
     public long Id { get; set; }
     public int BeneficiaryId { get; set; }
     public required string Pair { get; set; }
+
+    /// <summary>All the person's keys, each after a space, as in <see cref="BeneficiaryNameKey.Words"/>.</summary>
+    public string Words { get; set; } = "";
 }
 
 /// <summary>A structure that serves the person: its users see the identity and what it recorded.</summary>

@@ -930,14 +930,19 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("key");
 
+                    b.Property<string>("Words")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("words");
+
                     b.HasKey("Id")
                         .HasName("pk_beneficiary_name_keys");
 
                     b.HasIndex("BeneficiaryId", "Key")
                         .HasDatabaseName("ix_beneficiary_name_keys_beneficiary_id_key");
 
-                    b.HasIndex("Key", "BeneficiaryId")
-                        .HasDatabaseName("ix_beneficiary_name_keys_key_beneficiary_id");
+                    b.HasIndex("Key", "BeneficiaryId", "Words")
+                        .HasDatabaseName("ix_beneficiary_name_keys_key_beneficiary_id_words");
 
                     b.ToTable("beneficiary_name_keys", (string)null);
                 });
@@ -961,14 +966,19 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(6)")
                         .HasColumnName("pair");
 
+                    b.Property<string>("Words")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("words");
+
                     b.HasKey("Id")
                         .HasName("pk_beneficiary_name_pairs");
 
                     b.HasIndex("BeneficiaryId")
                         .HasDatabaseName("ix_beneficiary_name_pairs_beneficiary_id");
 
-                    b.HasIndex("Pair", "BeneficiaryId")
-                        .HasDatabaseName("ix_beneficiary_name_pairs_pair_beneficiary_id");
+                    b.HasIndex("Pair", "BeneficiaryId", "Words")
+                        .HasDatabaseName("ix_beneficiary_name_pairs_pair_beneficiary_id_words");
 
                     b.ToTable("beneficiary_name_pairs", (string)null);
                 });

@@ -901,14 +901,19 @@ namespace OneStop.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("key");
 
+                    b.Property<string>("Words")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("words");
+
                     b.HasKey("Id")
                         .HasName("pk_beneficiary_name_keys");
 
                     b.HasIndex("BeneficiaryId", "Key")
                         .HasDatabaseName("ix_beneficiary_name_keys_beneficiary_id_key");
 
-                    b.HasIndex("Key", "BeneficiaryId")
-                        .HasDatabaseName("ix_beneficiary_name_keys_key_beneficiary_id");
+                    b.HasIndex("Key", "BeneficiaryId", "Words")
+                        .HasDatabaseName("ix_beneficiary_name_keys_key_beneficiary_id_words");
 
                     b.ToTable("beneficiary_name_keys", (string)null);
                 });
@@ -930,14 +935,19 @@ namespace OneStop.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("pair");
 
+                    b.Property<string>("Words")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("words");
+
                     b.HasKey("Id")
                         .HasName("pk_beneficiary_name_pairs");
 
                     b.HasIndex("BeneficiaryId")
                         .HasDatabaseName("ix_beneficiary_name_pairs_beneficiary_id");
 
-                    b.HasIndex("Pair", "BeneficiaryId")
-                        .HasDatabaseName("ix_beneficiary_name_pairs_pair_beneficiary_id");
+                    b.HasIndex("Pair", "BeneficiaryId", "Words")
+                        .HasDatabaseName("ix_beneficiary_name_pairs_pair_beneficiary_id_words");
 
                     b.ToTable("beneficiary_name_pairs", (string)null);
                 });

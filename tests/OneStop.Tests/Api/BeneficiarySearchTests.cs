@@ -63,6 +63,23 @@ public sealed class BeneficiarySearchTests(AppFactory factory) : IClassFixture<A
         Assert.Empty(await NamesAsync(api, "andreas andreou nik"));
     }
 
+    /// <summary>The other words are checked on the words kept with each key and pair (ADR 081): a rename updates them.</summary>
+    [Fact]
+    public async Task Search_AfterRename_MatchesTheNewWordsOnly()
+    {
+        var (api, structure, _) = await ArrangeAsync();
+        var id = await factory.BeneficiaryAsync(structure, "Ανδρέου", "Ανδρέας");
+        var version = (await api.GetFromJsonAsync<JsonElement>($"/api/v1/beneficiaries/{id}")).GetProperty("version").GetInt32();
+
+        var put = await api.PutAsJsonAsync($"/api/v1/beneficiaries/{id}", new { lastName = "Ανδρέου", firstName = "Νικόλαος", version });
+
+        Assert.True(put.IsSuccessStatusCode, await put.Content.ReadAsStringAsync());
+        Assert.Equal(["Ανδρέου"], await NamesAsync(api, "andreou nikol"));
+        Assert.Equal(["Ανδρέου"], await NamesAsync(api, "Ανδρέου Ν"));
+        Assert.Empty(await NamesAsync(api, "andreou andreas"));
+        Assert.Empty(await NamesAsync(api, "Νικ Ανδρέας"));
+    }
+
     [Fact]
     public async Task Search_LatinVariantsOfMp_FindMpakogianni()
     {

@@ -81,13 +81,11 @@ public sealed class BeneficiarySearch(AppDbContext db, PeopleScope people)
             return null;
         }
 
-        // Two words of three letters or more:
-        // read the people who have both from the pair index (ADR 008), not all the people of
-        // either word. Otherwise walk the (key, beneficiary_id) index of the longest word.
-        // Either way every word is then checked on the index (beneficiary_id, key) before the
-        // person is read, and the capped count and the first page stop early. The check is a
-        // correlated count, not EXISTS: PostgreSQL turns EXISTS into a semi-join it may start
-        // from the word's whole key range and then sort (61 ms against 4 ms for a common pair).
+        // Two words of three letters or more: read the people who have both from the pair index
+        // (ADR 008), not all the people of either word. Otherwise walk the (key, beneficiary_id,
+        // words) index of the longest word. Either way every word is checked on the person's
+        // words in the same index entry (ADR 081), so the capped walk stops early without a
+        // lookup per row.
         var heads = keys.Where(k => k.Length >= SearchKeys.PairLetters).Take(2).ToList();
         if (heads.Count == 2)
         {
@@ -95,8 +93,8 @@ public sealed class BeneficiarySearch(AppDbContext db, PeopleScope people)
             var pairs = db.BeneficiaryNamePairs.Where(p => p.Pair == pair);
             foreach (var key in keys)
             {
-                var end = SearchKeys.PrefixEnd(key);
-                pairs = pairs.Where(p => db.BeneficiaryNameKeys.Count(o => o.BeneficiaryId == p.BeneficiaryId && o.Key!.CompareTo(key) >= 0 && o.Key!.CompareTo(end) < 0) > 0);
+                var start = SearchKeys.WordStart(key);
+                pairs = pairs.Where(p => p.Words.Contains(start));
             }
 
             return
@@ -111,8 +109,8 @@ public sealed class BeneficiarySearch(AppDbContext db, PeopleScope people)
         var leadKeys = db.BeneficiaryNameKeys.Where(k => k.Key!.CompareTo(lead) >= 0 && k.Key!.CompareTo(leadEnd) < 0);
         foreach (var key in keys.Skip(1))
         {
-            var end = SearchKeys.PrefixEnd(key);
-            leadKeys = leadKeys.Where(k => db.BeneficiaryNameKeys.Count(o => o.BeneficiaryId == k.BeneficiaryId && o.Key!.CompareTo(key) >= 0 && o.Key!.CompareTo(end) < 0) > 0);
+            var start = SearchKeys.WordStart(key);
+            leadKeys = leadKeys.Where(k => k.Words.Contains(start));
         }
 
         return

@@ -13,6 +13,7 @@ public static class SearchKeys
             .SelectMany(NameKey.WordKeys)
             .Distinct(StringComparer.Ordinal)
             .ToList();
+        var words = Words(keys);
         b.NameKeys.RemoveAll(k => !keys.Contains(k.Key));
         foreach (var key in keys.Where(k => b.NameKeys.All(n => n.Key != k)))
         {
@@ -26,8 +27,27 @@ public static class SearchKeys
             b.NamePairs.Add(new BeneficiaryNamePair { Pair = pair });
         }
 
+        foreach (var key in b.NameKeys.Where(k => k.Words != words))
+        {
+            key.Words = words;
+        }
+
+        foreach (var pair in b.NamePairs.Where(p => p.Words != words))
+        {
+            pair.Words = words;
+        }
+
         b.PhoneReversed = ReversedDigits(b.Phone);
     }
+
+    /// <summary>
+    /// A person's keys as one string, each after a space: " georgios papadopoulos". A query word
+    /// starts one of them exactly when " " + word occurs in it (ADR 081).
+    /// </summary>
+    public static string Words(IEnumerable<string> keys) => string.Concat(keys.Select(k => " " + k));
+
+    /// <summary>What a name's words must contain for the query word to start one of them.</summary>
+    public static string WordStart(string key) => " " + key;
 
     /// <summary>Letters of a word that make its half of a pair; shorter words have no pairs.</summary>
     public const int PairLetters = 3;

@@ -68,21 +68,36 @@ public sealed class VisitQueries(AppDbContext db, PeopleScope people)
         // query the collection became a join over every visit_services row (measured at 5,000,000
         // visits); as an EF split query its shaper compiled a delegate per row (profiled).
         var ofDay = Query().Where(v => v.StructureId == structureId && v.Day == day);
-        var total = latest is null ? (int?)null : Math.Min(MaxPerDay, await ofDay.CountAsync(ct));
-        var skip = total is { } all && latest is { } n ? Math.Max(0, all - n) : 0;
-        var rows = await ofDay
-            .OrderBy(v => v.OccurredAt).ThenBy(v => v.Id)
-            .Skip(skip)
-            .Take(MaxPerDay - skip)
-            .Select(Projection)
-            .ToListAsync(ct);
+        var count = latest is null ? (int?)null : await ofDay.CountAsync(ct);
+        var skip = count is { } all && latest is { } n ? Math.Max(0, all - n) : 0;
+        List<VisitDto> rows;
+        if (skip > 0)
+        {
+            // The latest ones read backwards on (structure_id, day, occurred_at): the earlier
+            // contacts of the day are neither read nor joined to their people.
+            rows = await ofDay
+                .OrderByDescending(v => v.OccurredAt).ThenByDescending(v => v.Id)
+                .Take(latest!.Value)
+                .Select(Projection)
+                .ToListAsync(ct);
+            rows.Reverse();
+        }
+        else
+        {
+            rows = await ofDay
+                .OrderBy(v => v.OccurredAt).ThenBy(v => v.Id)
+                .Take(MaxPerDay)
+                .Select(Projection)
+                .ToListAsync(ct);
+        }
+
         var ids = rows.Select(r => r.Id).ToList();
         var services = await ServicesAsync(
             skip == 0
                 ? from s in db.VisitServices join v in db.Visits on s.VisitId equals v.Id where v.StructureId == structureId && v.Day == day select s
                 : db.VisitServices.Where(s => ids.Contains(s.VisitId)),
             ct);
-        return new StructureDay(structureId, structure.Name, structure.Municipality, day, rows.Select((r, i) => Finish(r, skip + i + 1, services)).ToList(), total);
+        return new StructureDay(structureId, structure.Name, structure.Municipality, day, rows.Select((r, i) => Finish(r, skip + i + 1, services)).ToList(), count);
     }
 
     public async Task<VisitDto?> GetAsync(long id, CancellationToken ct)

@@ -83,8 +83,8 @@ public sealed class NewRowsWriter(AppDbContext db, IAuditActor actor)
         }
 
         await bulk.InsertAsync("beneficiary_links", LinkColumns, linkRows, ct);
-        await bulk.InsertAsync("beneficiary_name_keys", ["beneficiary_id", "key"], people.SelectMany(b => b.NameKeys.Select(k => new object?[] { b.Id, k.Key })).ToList(), ct);
-        await bulk.InsertAsync("beneficiary_name_pairs", ["beneficiary_id", "pair"], people.SelectMany(b => b.NamePairs.Select(p => new object?[] { b.Id, p.Pair })).ToList(), ct);
+        await bulk.InsertAsync("beneficiary_name_keys", ["beneficiary_id", "key", "words"], people.SelectMany(b => b.NameKeys.Select(k => new object?[] { b.Id, k.Key, k.Words })).ToList(), ct);
+        await bulk.InsertAsync("beneficiary_name_pairs", ["beneficiary_id", "pair", "words"], people.SelectMany(b => b.NamePairs.Select(p => new object?[] { b.Id, p.Pair, p.Words })).ToList(), ct);
         await bulk.InsertAsync("participations", ParticipationColumns, participations.Select(p => new object?[]
         {
             p.Id, p.StructureId, p.BeneficiaryId, p.ExternalId, p.EntryDate, (int?)p.Gender, p.BirthDate, (int?)p.LabourStatus, p.UnemployedMonths, p.Isced,
