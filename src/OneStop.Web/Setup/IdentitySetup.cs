@@ -59,6 +59,7 @@ public static class IdentitySetup
         builder.Services.AddScoped<CurrentUser>();
         builder.Services.AddScoped<StructureScope>();
         builder.Services.AddScoped<PeopleScope>();
+        builder.Services.AddSingleton<Features.Navigation.MainMenu>();
         builder.Services.AddScoped<OneStop.Web.Features.Beneficiaries.BeneficiarySearch>();
         builder.Services.AddScoped<IAuthorizationHandler, RoleRequirementHandler>();
         builder.Services.AddAuthorization(o =>

@@ -44,6 +44,7 @@ public sealed class AppServer : WebApplicationFactory<Program>
         builder.UseSetting("OneStop:Bootstrap:AdminEmail", AdminEmail);
         builder.UseSetting("OneStop:Bootstrap:AdminPassword", AdminPassword);
         builder.UseSetting("OneStop:DemoData", "false");
+        builder.UseSetting("OneStop:Referrals:CloseUnansweredAfterDays", "0");
     }
 
     /// <summary>Adds an active municipality straight to the database; returns its name.</summary>

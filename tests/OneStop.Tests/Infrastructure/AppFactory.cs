@@ -36,6 +36,8 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("OneStop:Bootstrap:AdminEmail", AdminEmail);
         builder.UseSetting("OneStop:Bootstrap:AdminPassword", AdminPassword);
         builder.UseSetting("OneStop:DemoData", DemoData ? "true" : "false");
+        // Tests place referrals in the past; the hourly auto-close is called directly where tested.
+        builder.UseSetting("OneStop:Referrals:CloseUnansweredAfterDays", "0");
         builder.UseSetting("OneStop:Uploads:MaxRegulationBytes", "65536");
         builder.UseSetting("OneStop:Files:Root", Path.Combine(Path.GetTempPath(), "onestop-test-files"));
     }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using OneStop.Data.Entities;
 using OneStop.Tests.Infrastructure;
 using OneStop.Web.Features.FrontDesk;
@@ -167,5 +168,36 @@ public sealed class ReferralsApiTests(AppFactory factory)
         var reminders = await JsonAsync(await a.Sender.GetAsync("/api/v1/referrals/reminders"));
         Assert.True(Assert.Single(reminders.GetProperty("items").EnumerateArray()).GetProperty("overdue").GetBoolean());
         Assert.Equal(1, (await JsonAsync(await a.Receiver.GetAsync("/api/v1/referrals/reminders"))).GetProperty("total").GetInt32());
+    }
+
+    /// <summary>The hourly job (ADR 084): a referral unanswered for longer than the limit is closed, with a note in its history; a recent one is not.</summary>
+    [Fact]
+    public async Task CloseUnanswered_OldSentReferral_ClosedWithNoteRecentKept()
+    {
+        var a = await ArrangeAsync();
+        var old = (await JsonAsync(await ReferAsync(a.Sender, a, legalBasis: "Άρθρο 6 παρ. 1 ε ΓΚΠΔ"))).GetProperty("id").GetInt32();
+        var recent = (await JsonAsync(await ReferAsync(a.Sender, a, legalBasis: "Άρθρο 6 παρ. 1 ε ΓΚΠΔ"))).GetProperty("id").GetInt32();
+        await using (var scope = factory.Scope())
+        {
+            var db = factory.Db(scope);
+            var referral = await db.Referrals.SingleAsync(r => r.Id == old);
+            referral.SentAt = DateTime.UtcNow.AddDays(-31);
+            await db.SaveChangesAsync();
+        }
+
+        await using (var scope = factory.Scope())
+        {
+            await scope.ServiceProvider.GetRequiredService<OneStop.Web.Features.Referrals.ReferralWriter>().CloseUnansweredAsync(30, default);
+        }
+
+        Assert.Equal("closed", (await JsonAsync(await a.Sender.GetAsync($"/api/v1/referrals/{old}"))).GetProperty("status").GetString());
+        Assert.Equal("sent", (await JsonAsync(await a.Sender.GetAsync($"/api/v1/referrals/{recent}"))).GetProperty("status").GetString());
+        await using (var scope = factory.Scope())
+        {
+            var change = await factory.Db(scope).ReferralStatusChanges.Where(c => c.ReferralId == old).OrderBy(c => c.Id).LastAsync();
+            Assert.Equal(ReferralStatus.Closed, change.ToStatus);
+            Assert.Null(change.ByUserId);
+            Assert.Contains("30", change.Note, StringComparison.Ordinal);
+        }
     }
 }

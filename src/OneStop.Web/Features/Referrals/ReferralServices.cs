@@ -19,6 +19,7 @@ public static class ReferralServices
         services.AddScoped<ReferralReport>();
         services.AddScoped<ReferralLetterBuilder>();
         services.AddScoped<ReferralFormOptions>();
+        services.AddHostedService<ReferralExpiry>();
         services.AddNetwork();
         return services;
     }

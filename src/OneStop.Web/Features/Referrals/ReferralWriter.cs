@@ -150,6 +150,35 @@ public sealed class ReferralWriter(
             ? ApplyAsync(referral, to, note, null, byName, ct)
             : Task.FromResult(new ReferralResult(ReferralOutcome.Forbidden, Detail: t["NotYourSide"]));
 
+    /// <summary>
+    /// Closes the referrals still waiting for an answer (sent or received) that were sent more than
+    /// <paramref name="days"/> days ago, as "closed: no response" in their history (ADR 084).
+    /// Returns how many were closed; one changed meanwhile by its users is left to them.
+    /// </summary>
+    public async Task<int> CloseUnansweredAsync(int days, CancellationToken ct)
+    {
+        var cutoff = clock.UtcNow.AddDays(-days);
+        var expired = await db.Referrals
+            .Where(r => (r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Received) && r.SentAt < cutoff)
+            .OrderBy(r => r.Id)
+            .ToListAsync(ct);
+        var closed = 0;
+        foreach (var referral in expired)
+        {
+            var result = await ApplyAsync(referral, ReferralStatus.Closed, t["AutoClosedNote", days], null, t["AutoClosedBy"], ct);
+            if (result.Outcome == ReferralOutcome.Done)
+            {
+                closed++;
+            }
+            else
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        return closed;
+    }
+
     private async Task<ReferralResult> ApplyAsync(Referral referral, ReferralStatus to, string? note, string? userId, string byName, CancellationToken ct)
     {
         if (!ReferralLifecycle.CanMove(referral.Status, to))

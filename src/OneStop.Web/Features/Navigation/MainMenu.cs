@@ -1,0 +1,73 @@
+using Microsoft.Extensions.Localization;
+using OneStop.Data.Entities;
+using OneStop.Web.Features.Access;
+
+namespace OneStop.Web.Features.Navigation;
+
+public sealed record MenuLink(string Href, string Text);
+
+/// <summary>A group of the main navigation; with one link it is shown as that link, with more as a menu.</summary>
+public sealed record MenuGroup(string Title, IReadOnlyList<MenuLink> Links);
+
+/// <summary>
+/// The main navigation of a user: the daily screens as links, the rest grouped into menus (ADR 083).
+/// Each link is shown to the roles that can use its page (DESIGN.md §5); the page still checks.
+/// </summary>
+public sealed class MainMenu(IStringLocalizerFactory texts)
+{
+    public IReadOnlyList<MenuGroup> For(UserAccess me)
+    {
+        if (!me.IsActive)
+        {
+            return [];
+        }
+
+        string T(Type resource, string key) => texts.Create(resource)[key];
+        string Shared(string key) => T(typeof(SharedResource), key);
+        bool Has(params AppRole[] roles) => me.Has(roles);
+        const AppRole FrontDesk = AppRole.FrontDesk, Caseworker = AppRole.Caseworker, Coordinator = AppRole.Coordinator,
+            Supervisor = AppRole.Supervisor, Partner = AppRole.Partner, Auditor = AppRole.Auditor, Administrator = AppRole.Administrator;
+
+        var groups = new List<MenuGroup>();
+        void Add(string title, params (bool Show, string Href, string Text)[] links)
+        {
+            var shown = links.Where(l => l.Show).Select(l => new MenuLink(l.Href, l.Text)).ToList();
+            if (shown.Count > 0)
+            {
+                groups.Add(new MenuGroup(title, shown));
+            }
+        }
+
+        var works = Has(FrontDesk, Caseworker, Coordinator);
+        Add(Shared("NavToday"), (works, "/FrontDesk/Today", Shared("NavToday")));
+        Add(Shared("NavRegistry"), (works || Has(Supervisor), "/Beneficiaries", Shared("NavRegistry")));
+        Add(T(typeof(CasesResource), "NavCases"), (Has(Caseworker, Coordinator, Supervisor), "/Cases", T(typeof(CasesResource), "NavCases")));
+        Add(Shared("NavGroupSupport"),
+            (works, "/Cases/Appointments", T(typeof(CasesResource), "NavAppointments")),
+            (works || Has(Partner, Supervisor), "/Referrals", T(typeof(ReferralsResource), "NavReferrals")),
+            (Has(Caseworker, Coordinator, Supervisor, Administrator), "/Network", T(typeof(ReferralsResource), "NavNetwork")),
+            (works, "/Activities", T(typeof(CommunityResource), "NavActivities")),
+            (works, "/Distribution", T(typeof(CommunityResource), "NavDistribution")),
+            (works, "/mobile/", T(typeof(CommunityResource), "NavMobile")));
+        Add(Shared("NavGroupReports"),
+            (Has(Caseworker, Coordinator, Supervisor), "/Participants", T(typeof(EsfResource), "NavParticipants")),
+            (Has(Coordinator, Supervisor, Auditor), "/Reports/Esf", T(typeof(ReportsResource), "NavReports")),
+            (Has(Coordinator, Supervisor, Auditor), "/Reports/Activity", T(typeof(StatisticsResource), "ActivityTitle")),
+            (Has(Caseworker, Coordinator, Supervisor), "/Reports/Quality", T(typeof(QualityResource), "NavQuality")));
+        Add(Shared("NavGroupCentre"),
+            (true, "/Structures", Shared("NavStructures")),
+            (Has(Coordinator, Administrator), "/Staff", T(typeof(StaffResource), "NavStaff")),
+            (works, "/Staff/Me", T(typeof(StaffResource), "NavMyAttendance")),
+            (true, "/p", T(typeof(PortalResource), "NavPortal")));
+        Add(Shared("NavGroupAdministration"),
+            (Has(Administrator), "/Admin/Users", Shared("NavUsers")),
+            (Has(Administrator), "/Admin/Reference", Shared("NavReference")),
+            (Has(Administrator, AppRole.DataProtectionOfficer), "/Admin/Audit", Shared("NavAudit")));
+        return groups;
+    }
+
+    /// <summary>True when the link leads to the page being shown (or a page under it).</summary>
+    public static bool IsCurrent(MenuLink link, string path) =>
+        link.Href != "/" && (path.Equals(link.Href.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)
+            || path.StartsWith(link.Href.TrimEnd('/') + "/", StringComparison.OrdinalIgnoreCase));
+}
