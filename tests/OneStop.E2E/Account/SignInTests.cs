@@ -19,6 +19,7 @@ public sealed class SignInTests(BrowserFixture fixture)
         await Expect(page).ToHaveURLAsync(fixture.Server.BaseAddress.ToString());
         await Expect(login.Heading).ToHaveTextAsync("Αρχική");
         await Expect(login.SignOutButton).ToBeVisibleAsync();
+        await new SiteLayout(page).OpenMenuAsync("Δομή");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Δομές", Exact = true })).ToBeVisibleAsync();
         await fixture.Screenshots.TakeAsync(page, "home-el");
     }

@@ -17,6 +17,14 @@ public class SiteLayout(IPage page)
 
     public ILocator Navigation => page.GetByRole(AriaRole.Navigation);
 
+    /// <summary>Opens a menu of the main navigation by its title (ADR 083), as a keyboard user would: focus and Enter.</summary>
+    public async Task OpenMenuAsync(string title)
+    {
+        var summary = page.Locator("header nav summary", new() { HasText = title });
+        await summary.FocusAsync();
+        await summary.PressAsync("Enter");
+    }
+
     public Task SwitchToEnglishAsync() => SwitchToEnglishButton.ClickAsync();
 
     public Task SwitchToGreekAsync() => SwitchToGreekButton.ClickAsync();

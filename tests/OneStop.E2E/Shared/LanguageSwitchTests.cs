@@ -21,6 +21,7 @@ public sealed class LanguageSwitchTests(BrowserFixture fixture)
         await Expect(layout.SwitchToEnglishButton).ToHaveCountAsync(0);
         await fixture.Screenshots.TakeAsync(page, "home-en");
 
+        await layout.OpenMenuAsync("Centre");
         await page.GetByRole(AriaRole.Link, new() { Name = "Structures", Exact = true }).ClickAsync();
         await Expect(layout.Heading).ToHaveTextAsync("Structures");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "New structure", Exact = true })).ToBeVisibleAsync();

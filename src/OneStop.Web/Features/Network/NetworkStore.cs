@@ -66,6 +66,121 @@ public sealed class NetworkStore(AppDbContext db, StructureScope structures, Peo
         return action.Id;
     }
 
+    /// <summary>A partner of the structure's plan, or null.</summary>
+    public Task<NetworkPartner?> PartnerAsync(int structureId, int id, CancellationToken ct) =>
+        db.NetworkPartners.SingleOrDefaultAsync(x => x.Id == id && x.StructureId == structureId, ct);
+
+    public Task<NetworkMeeting?> MeetingAsync(int structureId, int id, CancellationToken ct) =>
+        db.NetworkMeetings.SingleOrDefaultAsync(x => x.Id == id && x.StructureId == structureId, ct);
+
+    public Task<PublicityAction?> PublicityAsync(int structureId, int id, CancellationToken ct) =>
+        db.PublicityActions.SingleOrDefaultAsync(x => x.Id == id && x.StructureId == structureId, ct);
+
+    /// <summary>Corrects a partner; false when the structure has no such partner.</summary>
+    public async Task<bool> UpdatePartnerAsync(int structureId, int id, NetworkPartnerFields input, CancellationToken ct)
+    {
+        if (await PartnerAsync(structureId, id, ct) is not { } partner)
+        {
+            return false;
+        }
+
+        (partner.Name, partner.Form, partner.Channel, partner.Since, partner.Notes) = (input.Name!.Trim(), input.Form, input.Channel, input.Since, Clean(input.Notes));
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    /// <summary>Corrects a meeting and adds the new files to its material.</summary>
+    public async Task<bool> UpdateMeetingAsync(int structureId, int id, MeetingFields input, IReadOnlyList<(string Name, byte[] Content)> files, CancellationToken ct)
+    {
+        if (await MeetingAsync(structureId, id, ct) is not { } meeting)
+        {
+            return false;
+        }
+
+        var partner = input.PartnerId is { } p && await db.NetworkPartners.AnyAsync(x => x.Id == p && x.StructureId == structureId, ct) ? p : (int?)null;
+        (meeting.Date, meeting.Title, meeting.PartnerId, meeting.Participants, meeting.Minutes) =
+            (input.Date!.Value, input.Title!.Trim(), partner, Clean(input.Participants), Clean(input.Minutes));
+        await db.SaveChangesAsync(ct);
+        await AttachAsync(structureId, files, meeting.Id, null, ct);
+        return true;
+    }
+
+    /// <summary>Corrects a publicity action and adds the new files to its material.</summary>
+    public async Task<bool> UpdatePublicityAsync(int structureId, int id, PublicityFields input, IReadOnlyList<(string Name, byte[] Content)> files, CancellationToken ct)
+    {
+        if (await PublicityAsync(structureId, id, ct) is not { } action)
+        {
+            return false;
+        }
+
+        (action.Kind, action.Date, action.Title, action.Description, action.Reach) =
+            (input.Kind!.Value, input.Date!.Value, input.Title!.Trim(), Clean(input.Description), input.Reach);
+        await db.SaveChangesAsync(ct);
+        await AttachAsync(structureId, files, null, action.Id, ct);
+        return true;
+    }
+
+    /// <summary>Deletes a partner; its meetings stay, without a partner (each change audited).</summary>
+    public async Task<bool> DeletePartnerAsync(int structureId, int id, CancellationToken ct)
+    {
+        if (await PartnerAsync(structureId, id, ct) is not { } partner)
+        {
+            return false;
+        }
+
+        foreach (var meeting in await db.NetworkMeetings.Where(m => m.PartnerId == id).ToListAsync(ct))
+        {
+            meeting.PartnerId = null;
+        }
+
+        db.NetworkPartners.Remove(partner);
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    /// <summary>Deletes a meeting with its material (files included), in one transaction.</summary>
+    public async Task<bool> DeleteMeetingAsync(int structureId, int id, CancellationToken ct)
+    {
+        if (await MeetingAsync(structureId, id, ct) is not { } meeting)
+        {
+            return false;
+        }
+
+        await RemoveFilesAsync(db.NetworkAttachments.Where(a => a.MeetingId == id), ct);
+        db.NetworkMeetings.Remove(meeting);
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    /// <summary>Deletes a publicity action with its material (files included), in one transaction.</summary>
+    public async Task<bool> DeletePublicityAsync(int structureId, int id, CancellationToken ct)
+    {
+        if (await PublicityAsync(structureId, id, ct) is not { } action)
+        {
+            return false;
+        }
+
+        await RemoveFilesAsync(db.NetworkAttachments.Where(a => a.PublicityActionId == id), ct);
+        db.PublicityActions.Remove(action);
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    /// <summary>The material already attached to a meeting or a publicity action.</summary>
+    public Task<List<MaterialFile>> MaterialAsync(int? meetingId, int? publicityId, CancellationToken ct) =>
+        db.NetworkAttachments.AsNoTracking()
+            .Where(a => (meetingId != null && a.MeetingId == meetingId) || (publicityId != null && a.PublicityActionId == publicityId))
+            .OrderBy(a => a.Id)
+            .Select(a => new MaterialFile(a.FileId, a.File!.FileName, a.File.ContentType, a.File.Length))
+            .ToListAsync(ct);
+
+    private async Task RemoveFilesAsync(IQueryable<NetworkAttachment> attachments, CancellationToken ct)
+    {
+        var list = await attachments.Include(a => a.File).ToListAsync(ct);
+        db.NetworkAttachments.RemoveRange(list);
+        db.StoredFiles.RemoveRange(list.Select(a => a.File!));
+    }
+
     /// <summary>Reads the uploads; returns them, or a message saying which one is refused and why.</summary>
     public async Task<(List<(string Name, byte[] Content)> Files, string? Error)> ReadAsync(IEnumerable<IFormFile> uploads, CancellationToken ct)
     {

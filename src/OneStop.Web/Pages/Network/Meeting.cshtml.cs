@@ -1,17 +1,21 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using OneStop.Data;
 using OneStop.Web.Features.Network;
 using OneStop.Web.Features.Referrals;
 
 namespace OneStop.Web.Pages.Network;
 
-/// <summary>Records a meeting or cooperation of the networking plan, with minutes and uploaded material.</summary>
-public sealed class MeetingModel(NetworkStore store, AppDbContext db) : PageModel
+/// <summary>Records a meeting or cooperation of the networking plan, with minutes and uploaded material; with an id, corrects or deletes one.</summary>
+public sealed class MeetingModel(NetworkStore store, AppDbContext db, IStringLocalizer<NetworkResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int StructureId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Id { get; set; }
 
     [BindProperty]
     public MeetingFields Input { get; set; } = new();
@@ -19,9 +23,29 @@ public sealed class MeetingModel(NetworkStore store, AppDbContext db) : PageMode
     [BindProperty]
     public List<IFormFile> Files { get; set; } = [];
 
+    [BindProperty]
+    public bool ConfirmDelete { get; set; }
+
     public List<Option> Partners { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+    /// <summary>The material already attached (when correcting a meeting).</summary>
+    public List<MaterialFile> Material { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+
+        if (Id is { } id)
+        {
+            var m = (await store.MeetingAsync(StructureId, id, ct))!;
+            Input = new MeetingFields { Date = m.Date, Title = m.Title, PartnerId = m.PartnerId, Participants = m.Participants, Minutes = m.Minutes };
+        }
+
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -41,18 +65,51 @@ public sealed class MeetingModel(NetworkStore store, AppDbContext db) : PageMode
             return Page();
         }
 
-        await store.AddMeetingAsync(StructureId, Input, files, ct);
-        return Redirect($"/Network?structureId={StructureId}");
+        if (Id is { } id)
+        {
+            await store.UpdateMeetingAsync(StructureId, id, Input, files, ct);
+        }
+        else
+        {
+            await store.AddMeetingAsync(StructureId, Input, files, ct);
+        }
+
+        return Back();
     }
 
+    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct)
+    {
+        if (Id is not { } id || !await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        if (!ConfirmDelete)
+        {
+            var m = (await store.MeetingAsync(StructureId, id, ct))!;
+            Input = new MeetingFields { Date = m.Date, Title = m.Title, PartnerId = m.PartnerId, Participants = m.Participants, Minutes = m.Minutes };
+            ModelState.AddModelError(nameof(ConfirmDelete), t["ConfirmDeleteRequired"]);
+            return Page();
+        }
+
+        await store.DeleteMeetingAsync(StructureId, id, ct);
+        TempData["Message"] = t["Deleted"].Value;
+        return Back();
+    }
+
+    /// <summary>False (404) when the user does not record for the structure, or it has no such meeting.</summary>
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        if (!await store.CanRecordAsync(StructureId, ct))
+        if (!await store.CanRecordAsync(StructureId, ct) || (Id is { } id && await store.MeetingAsync(StructureId, id, ct) is null))
         {
             return false;
         }
 
         Partners = await db.NetworkPartners.AsNoTracking().Where(p => p.StructureId == StructureId).OrderBy(p => p.Name).Select(p => new Option(p.Id, p.Name)).ToListAsync(ct);
+        Material = Id is { } meeting ? await store.MaterialAsync(meeting, null, ct) : [];
         return true;
     }
+
+    private RedirectResult Back() => Redirect($"/Network?structureId={StructureId}");
 }

@@ -1,14 +1,18 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using OneStop.Web.Features.Network;
 
 namespace OneStop.Web.Pages.Network;
 
-/// <summary>Records a publicity action with its material (previews for images).</summary>
-public sealed class PublicityModel(NetworkStore store) : PageModel
+/// <summary>Records a publicity action with its material (previews for images); with an id, corrects or deletes one.</summary>
+public sealed class PublicityModel(NetworkStore store, IStringLocalizer<NetworkResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int StructureId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Id { get; set; }
 
     [BindProperty]
     public PublicityFields Input { get; set; } = new();
@@ -16,11 +20,26 @@ public sealed class PublicityModel(NetworkStore store) : PageModel
     [BindProperty]
     public List<IFormFile> Files { get; set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await store.CanRecordAsync(StructureId, ct) ? Page() : NotFound();
+    [BindProperty]
+    public bool ConfirmDelete { get; set; }
+
+    /// <summary>The material already attached (when correcting an action).</summary>
+    public List<MaterialFile> Material { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+
+        await FillAsync(ct);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await store.CanRecordAsync(StructureId, ct))
+        if (!await LoadAsync(ct))
         {
             return NotFound();
         }
@@ -36,7 +55,57 @@ public sealed class PublicityModel(NetworkStore store) : PageModel
             return Page();
         }
 
-        await store.AddPublicityAsync(StructureId, Input, files, ct);
-        return Redirect($"/Network?structureId={StructureId}");
+        if (Id is { } id)
+        {
+            await store.UpdatePublicityAsync(StructureId, id, Input, files, ct);
+        }
+        else
+        {
+            await store.AddPublicityAsync(StructureId, Input, files, ct);
+        }
+
+        return Back();
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct)
+    {
+        if (Id is not { } id || !await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        if (!ConfirmDelete)
+        {
+            await FillAsync(ct);
+            ModelState.AddModelError(nameof(ConfirmDelete), t["ConfirmDeleteRequired"]);
+            return Page();
+        }
+
+        await store.DeletePublicityAsync(StructureId, id, ct);
+        TempData["Message"] = t["Deleted"].Value;
+        return Back();
+    }
+
+    /// <summary>False (404) when the user does not record for the structure, or it has no such action.</summary>
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        if (!await store.CanRecordAsync(StructureId, ct) || (Id is { } id && await store.PublicityAsync(StructureId, id, ct) is null))
+        {
+            return false;
+        }
+
+        Material = Id is { } action ? await store.MaterialAsync(null, action, ct) : [];
+        return true;
+    }
+
+    private RedirectResult Back() => Redirect($"/Network?structureId={StructureId}");
+
+    private async Task FillAsync(CancellationToken ct)
+    {
+        if (Id is { } id && await store.PublicityAsync(StructureId, id, ct) is { } a)
+        {
+            Input = new PublicityFields { Kind = a.Kind, Date = a.Date, Title = a.Title, Description = a.Description, Reach = a.Reach };
+        }
     }
 }
