@@ -45,9 +45,12 @@ public sealed class ListModel(DistributionQueries queries, DistributionWriter wr
         return Page();
     }
 
-    public async Task<IActionResult> OnPostGiveAsync(int id, int beneficiaryId, int parcels, string? items, SignatureKind signature, int? roundId, CancellationToken ct)
+    public async Task<IActionResult> OnPostGiveAsync(int id, int beneficiaryId, int parcels, string? items, SignatureKind signature, string? signaturePng, int? roundId, CancellationToken ct)
     {
-        var result = await writer.CreateAsync(new DistributionFields { ListId = id, BeneficiaryId = beneficiaryId, Parcels = Math.Clamp(parcels, 0, 1000), Items = items, Signature = signature, RoundId = roundId }, ct);
+        var result = await writer.CreateAsync(new DistributionFields
+        {
+            ListId = id, BeneficiaryId = beneficiaryId, Parcels = Math.Clamp(parcels, 0, 1000), Items = items, Signature = signature, SignaturePng = signaturePng, RoundId = roundId,
+        }, ct);
         if (result.NotFound)
         {
             return NotFound();
