@@ -6,6 +6,9 @@ namespace OneStop.Web.Features.Network;
 [TextResource(typeof(NetworkResource))]
 public sealed class NetworkPartnerFields
 {
+    /// <summary>The form of a recorded partner, to correct it.</summary>
+    public static NetworkPartnerFields From(NetworkPartner p) => new() { Name = p.Name, Form = p.Form, Channel = p.Channel, Since = p.Since, Notes = p.Notes };
+
     [Display(Name = "PartnerName")]
     [Required(ErrorMessage = "Required")]
     [StringLength(200, ErrorMessage = "TooLong")]
@@ -28,6 +31,9 @@ public sealed class NetworkPartnerFields
 [TextResource(typeof(NetworkResource))]
 public sealed class MeetingFields
 {
+    /// <summary>The form of a recorded meeting, to correct it.</summary>
+    public static MeetingFields From(NetworkMeeting m) => new() { Date = m.Date, Title = m.Title, PartnerId = m.PartnerId, Participants = m.Participants, Minutes = m.Minutes };
+
     [Display(Name = "Date")]
     [Required(ErrorMessage = "Required")]
     public DateOnly? Date { get; set; }
@@ -52,6 +58,9 @@ public sealed class MeetingFields
 [TextResource(typeof(NetworkResource))]
 public sealed class PublicityFields
 {
+    /// <summary>The form of a recorded publicity action, to correct it.</summary>
+    public static PublicityFields From(PublicityAction a) => new() { Kind = a.Kind, Date = a.Date, Title = a.Title, Description = a.Description, Reach = a.Reach };
+
     [Display(Name = "Kind")]
     [Required(ErrorMessage = "Required")]
     public PublicityKind? Kind { get; set; }

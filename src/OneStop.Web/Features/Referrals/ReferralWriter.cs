@@ -158,22 +158,26 @@ public sealed class ReferralWriter(
     public async Task<int> CloseUnansweredAsync(int days, CancellationToken ct)
     {
         var cutoff = clock.UtcNow.AddDays(-days);
-        var expired = await db.Referrals
-            .Where(r => (r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Received) && r.SentAt < cutoff)
-            .OrderBy(r => r.Id)
-            .ToListAsync(ct);
+        IQueryable<Referral> Expired() => db.Referrals
+            .Where(r => (r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Received) && r.SentAt < cutoff);
+        var ids = await Expired().OrderBy(r => r.Id).Select(r => r.Id).ToListAsync(ct);
         var closed = 0;
-        foreach (var referral in expired)
+        foreach (var id in ids)
         {
+            // One at a time, read afresh: a referral answered meanwhile is no longer expired, and a
+            // conflict on one (ChangeTracker cleared) must not leave the next ones untracked.
+            if (await Expired().SingleOrDefaultAsync(r => r.Id == id, ct) is not { } referral)
+            {
+                continue;
+            }
+
             var result = await ApplyAsync(referral, ReferralStatus.Closed, t["AutoClosedNote", days], null, t["AutoClosedBy"], ct);
             if (result.Outcome == ReferralOutcome.Done)
             {
                 closed++;
             }
-            else
-            {
-                db.ChangeTracker.Clear();
-            }
+
+            db.ChangeTracker.Clear();
         }
 
         return closed;

@@ -28,6 +28,8 @@ public sealed class MeetingModel(NetworkStore store, AppDbContext db, IStringLoc
 
     public List<Option> Partners { get; private set; } = [];
 
+    private Data.Entities.NetworkMeeting? meeting;
+
     /// <summary>The material already attached (when correcting a meeting).</summary>
     public List<MaterialFile> Material { get; private set; } = [];
 
@@ -38,10 +40,9 @@ public sealed class MeetingModel(NetworkStore store, AppDbContext db, IStringLoc
             return NotFound();
         }
 
-        if (Id is { } id)
+        if (meeting is not null)
         {
-            var m = (await store.MeetingAsync(StructureId, id, ct))!;
-            Input = new MeetingFields { Date = m.Date, Title = m.Title, PartnerId = m.PartnerId, Participants = m.Participants, Minutes = m.Minutes };
+            Input = MeetingFields.From(meeting);
         }
 
         return Page();
@@ -87,8 +88,7 @@ public sealed class MeetingModel(NetworkStore store, AppDbContext db, IStringLoc
         ModelState.Clear();
         if (!ConfirmDelete)
         {
-            var m = (await store.MeetingAsync(StructureId, id, ct))!;
-            Input = new MeetingFields { Date = m.Date, Title = m.Title, PartnerId = m.PartnerId, Participants = m.Participants, Minutes = m.Minutes };
+            Input = MeetingFields.From(meeting!);
             ModelState.AddModelError(nameof(ConfirmDelete), t["ConfirmDeleteRequired"]);
             return Page();
         }
@@ -101,13 +101,13 @@ public sealed class MeetingModel(NetworkStore store, AppDbContext db, IStringLoc
     /// <summary>False (404) when the user does not record for the structure, or it has no such meeting.</summary>
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        if (!await store.CanRecordAsync(StructureId, ct) || (Id is { } id && await store.MeetingAsync(StructureId, id, ct) is null))
+        if (!await store.CanRecordAsync(StructureId, ct) || (Id is { } id && (meeting = await store.MeetingAsync(StructureId, id, ct)) is null))
         {
             return false;
         }
 
         Partners = await db.NetworkPartners.AsNoTracking().Where(p => p.StructureId == StructureId).OrderBy(p => p.Name).Select(p => new Option(p.Id, p.Name)).ToListAsync(ct);
-        Material = Id is { } meeting ? await store.MaterialAsync(meeting, null, ct) : [];
+        Material = meeting is not null ? await store.MaterialAsync(meeting.Id, null, ct) : [];
         return true;
     }
 

@@ -34,7 +34,7 @@ public sealed class PartnerModel(NetworkStore store, IStringLocalizer<NetworkRes
                 return NotFound();
             }
 
-            Input = new NetworkPartnerFields { Name = p.Name, Form = p.Form, Channel = p.Channel, Since = p.Since, Notes = p.Notes };
+            Input = NetworkPartnerFields.From(p);
         }
 
         return Page();
@@ -76,7 +76,7 @@ public sealed class PartnerModel(NetworkStore store, IStringLocalizer<NetworkRes
                 return NotFound();
             }
 
-            Input = new NetworkPartnerFields { Name = p.Name, Form = p.Form, Channel = p.Channel, Since = p.Since, Notes = p.Notes };
+            Input = NetworkPartnerFields.From(p);
             ModelState.AddModelError(nameof(ConfirmDelete), t["ConfirmDeleteRequired"]);
             return Page();
         }

@@ -26,6 +26,8 @@ public sealed class PublicityModel(NetworkStore store, IStringLocalizer<NetworkR
     /// <summary>The material already attached (when correcting an action).</summary>
     public List<MaterialFile> Material { get; private set; } = [];
 
+    private Data.Entities.PublicityAction? action;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct))
@@ -33,7 +35,11 @@ public sealed class PublicityModel(NetworkStore store, IStringLocalizer<NetworkR
             return NotFound();
         }
 
-        await FillAsync(ct);
+        if (action is not null)
+        {
+            Input = PublicityFields.From(action);
+        }
+
         return Page();
     }
 
@@ -77,7 +83,7 @@ public sealed class PublicityModel(NetworkStore store, IStringLocalizer<NetworkR
         ModelState.Clear();
         if (!ConfirmDelete)
         {
-            await FillAsync(ct);
+            Input = PublicityFields.From(action!);
             ModelState.AddModelError(nameof(ConfirmDelete), t["ConfirmDeleteRequired"]);
             return Page();
         }
@@ -90,22 +96,14 @@ public sealed class PublicityModel(NetworkStore store, IStringLocalizer<NetworkR
     /// <summary>False (404) when the user does not record for the structure, or it has no such action.</summary>
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        if (!await store.CanRecordAsync(StructureId, ct) || (Id is { } id && await store.PublicityAsync(StructureId, id, ct) is null))
+        if (!await store.CanRecordAsync(StructureId, ct) || (Id is { } id && (action = await store.PublicityAsync(StructureId, id, ct)) is null))
         {
             return false;
         }
 
-        Material = Id is { } action ? await store.MaterialAsync(null, action, ct) : [];
+        Material = action is not null ? await store.MaterialAsync(null, action.Id, ct) : [];
         return true;
     }
 
     private RedirectResult Back() => Redirect($"/Network?structureId={StructureId}");
-
-    private async Task FillAsync(CancellationToken ct)
-    {
-        if (Id is { } id && await store.PublicityAsync(StructureId, id, ct) is { } a)
-        {
-            Input = new PublicityFields { Kind = a.Kind, Date = a.Date, Title = a.Title, Description = a.Description, Reach = a.Reach };
-        }
-    }
 }
