@@ -113,7 +113,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
         await using var transaction = ownTransaction ? await Database.BeginTransactionAsync(cancellationToken) : null;
         var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
-        AuditEntries.AddRange(pending.Select(p => AuditWriter.ToAuditEntry(p, actor, now)));
+        var audit = pending.Select(p => AuditWriter.ToAuditEntry(p, actor, now)).ToList();
+        await ResolveCaseStructuresAsync(pending, audit, cancellationToken);
+        AuditEntries.AddRange(audit);
         await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
         if (transaction is not null)
         {
@@ -121,5 +123,33 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// Records of a case (notes, documents, plans …) carry no structure of their own: their audit entries take
+    /// the case's, so that whoever reads the structure's log (and only they) finds them.
+    /// </summary>
+    private async Task ResolveCaseStructuresAsync(List<AuditWriter.Pending> pending, List<AuditEntry> audit, CancellationToken ct)
+    {
+        var byCase = new Dictionary<int, List<AuditEntry>>();
+        for (var i = 0; i < pending.Count; i++)
+        {
+            if (audit[i].StructureId is null && pending[i].Entry.Metadata.FindProperty("CaseId") is { } p
+                && pending[i].Entry.Property(p.Name).CurrentValue is int caseId)
+            {
+                (byCase.TryGetValue(caseId, out var list) ? list : byCase[caseId] = []).Add(audit[i]);
+            }
+        }
+
+        if (byCase.Count == 0)
+        {
+            return;
+        }
+
+        var ids = byCase.Keys.ToList();
+        foreach (var c in await Cases.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.StructureId }).ToListAsync(ct))
+        {
+            byCase[c.Id].ForEach(e => e.StructureId = c.StructureId);
+        }
     }
 }

@@ -128,6 +128,8 @@ internal static class AuditWriter
     private static int? StructureOf(EntityEntry entry) => entry.Entity switch
     {
         Structure s => s.Id,
+        // A person of a protected structure's own registry belongs to that structure (Beneficiary.Partition).
+        Beneficiary { Partition: ['p', .. var id] } when int.TryParse(id, System.Globalization.CultureInfo.InvariantCulture, out var structureId) => structureId,
         _ => entry.Metadata.FindProperty("StructureId") is { } p ? entry.Property(p.Name).CurrentValue as int? : null,
     };
 }

@@ -75,9 +75,9 @@ public static class StructureEndpoints
         return TypedResults.Ok(await queries.GetAsync(id, ct));
     }
 
-    private static async Task<IResult> CreateAsync(StructureFields input, StructureWriter writer, StructureQueries queries, CurrentUser currentUser, IStringLocalizerFactory factory, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    private static async Task<IResult> CreateAsync(StructureFields input, StructureWriter writer, StructureQueries queries, AccessScope access, IStringLocalizerFactory factory, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
-        if (!(await currentUser.GetAsync(ct)).Has(AppRole.Administrator))
+        if (!await access.AnywhereAsync(Capability.Administer, ct))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden);
         }

@@ -135,7 +135,8 @@ public sealed class ReferenceAndAuditApiTests(AppFactory factory) : IClassFixtur
         Assert.Equal(2, second.GetProperty("page").GetInt32());
         var ids = first.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt64()).ToList();
         Assert.Equal(ids.OrderDescending(), ids);
-        Assert.True(second.GetProperty("items")[0].GetProperty("id").GetInt64() < ids[^1]);
+        // Reading the log is itself logged: the first read adds one entry, so page 2 starts one entry earlier.
+        Assert.True(second.GetProperty("items")[0].GetProperty("id").GetInt64() <= ids[^1]);
     }
 
     [Fact]

@@ -11,13 +11,14 @@ namespace OneStop.Tests.Api;
 public sealed class DemoDataTests(DemoAppFactory factory) : IClassFixture<DemoAppFactory>
 {
     [Fact]
-    public async Task DemoData_Loaded_SupervisorSeesTheWholeMunicipality()
+    public async Task DemoData_Loaded_SupervisorSeesTheMunicipalityButNotItsShelter()
     {
         var api = await factory.ApiAsync("supervisor@demo.test", DemoData.Password);
 
         var structures = await api.GetFromJsonAsync<JsonElement>("/api/v1/structures");
 
-        Assert.Equal(7, structures.GetArrayLength());
+        Assert.Equal(6, structures.GetArrayLength());
+        Assert.DoesNotContain(structures.EnumerateArray(), s => s.GetProperty("type").GetString() == "shelter");
         Assert.All(structures.EnumerateArray(), s => Assert.Equal(DemoData.MunicipalityName, s.GetProperty("municipality").GetString()));
     }
 

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
-using OneStop.Data.Entities;
 
 namespace OneStop.Web.Features.Access;
 
-/// <summary>Named authorization policies; each says which roles (in any structure) may enter.</summary>
+/// <summary>Named authorization policies: each lets in whoever holds a capability of <see cref="AccessRules"/> somewhere.
+/// Where it applies is then the scope's answer.</summary>
 public static class Policies
 {
     public const string Administration = nameof(Administration);
@@ -11,21 +11,20 @@ public static class Policies
 
     public static void Add(AuthorizationOptions options)
     {
-        options.AddPolicy(Administration, p => p.AddRequirements(new RoleRequirement([AppRole.Administrator])));
-        options.AddPolicy(AuditLog, p => p.AddRequirements(new RoleRequirement([AppRole.Administrator, AppRole.DataProtectionOfficer])));
+        options.AddPolicy(Administration, p => p.AddRequirements(new CapabilityRequirement(Capability.Administer)));
+        options.AddPolicy(AuditLog, p => p.AddRequirements(new CapabilityRequirement(Capability.ReadAudit)));
     }
 }
 
-public sealed record RoleRequirement(AppRole[] Roles) : IAuthorizationRequirement;
+public sealed record CapabilityRequirement(Capability Capability) : IAuthorizationRequirement;
 
-/// <summary>Checks roles from the database through <see cref="CurrentUser"/>, not from cookie claims,
+/// <summary>Checks grants from the database through <see cref="AccessScope"/>, not from cookie claims,
 /// so that a role taken away or a user disabled takes effect on the next request.</summary>
-internal sealed class RoleRequirementHandler(CurrentUser currentUser) : AuthorizationHandler<RoleRequirement>
+internal sealed class CapabilityRequirementHandler(AccessScope scope) : AuthorizationHandler<CapabilityRequirement>
 {
-    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, RoleRequirement requirement)
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, CapabilityRequirement requirement)
     {
-        var user = await currentUser.GetAsync();
-        if (user.Has(requirement.Roles))
+        if (await scope.AnywhereAsync(requirement.Capability))
         {
             context.Succeed(requirement);
         }

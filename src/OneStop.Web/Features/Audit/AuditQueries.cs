@@ -11,16 +11,27 @@ public sealed record AuditFilter(DateOnly? From, DateOnly? To, string? User, str
 
 public sealed record AuditChange(JsonElement? Old, JsonElement? New);
 
-public sealed record AuditItem(long Id, DateTime At, string? UserName, AuditAction Action, string EntityType, string EntityId, int? StructureId, Dictionary<string, AuditChange> Changes);
+/// <param name="ValuesHidden">true when the reader sees which fields changed but not their values (an Administrator).</param>
+public sealed record AuditItem(long Id, DateTime At, string? UserName, AuditAction Action, string EntityType, string EntityId, int? StructureId,
+    Dictionary<string, AuditChange> Changes, bool ValuesHidden);
 
 public sealed record AuditPage(List<AuditItem> Items, int Page, int PageSize, int Total);
 
 /// <summary>
-/// Reads the audit log for the page and the API. National Administrators and DPOs see everything;
-/// structure-level ones see what happened in the structures they can see, and what they did themselves.
+/// Reads the audit log for the page and the API, in the structures of <see cref="Capability.ReadAudit"/> (and what
+/// the reader did themselves). Values are shown only where the reader holds <see cref="Capability.ReadAuditValues"/>
+/// (the DPO) or for records that hold no personal data (structures, reference lists); an Administrator sees who,
+/// when, which record and which fields. Every search is itself recorded in the log.
 /// </summary>
-public sealed class AuditQueries(AppDbContext db, StructureScope scope, CurrentUser currentUser)
+public sealed class AuditQueries(AppDbContext db, AccessScope scope)
 {
+    /// <summary>Records without personal data, whose values any reader of the log may see.</summary>
+    private static readonly HashSet<string> NonPersonal =
+    [
+        nameof(Structure), nameof(Service), nameof(OpeningInterval), nameof(HoursException), nameof(Municipality), nameof(StructureType),
+        nameof(Programme), nameof(EligibilityRule), nameof(PartnerOrganization), nameof(PartnerService), nameof(RoleAssignment),
+    ];
+
     public const int PageSize = 50;
 
     public static readonly TimeZoneInfo Athens = TimeZoneInfo.FindSystemTimeZoneById("Europe/Athens");
@@ -73,8 +84,15 @@ public sealed class AuditQueries(AppDbContext db, StructureScope scope, CurrentU
             .Select(a => new { a.Id, a.At, a.UserName, a.Action, a.EntityType, a.EntityId, a.StructureId, a.Changes })
             .ToListAsync(ct);
 
-        var items = rows.Select(a => new AuditItem(
-            a.Id, DateTime.SpecifyKind(a.At, DateTimeKind.Utc), a.UserName, a.Action, a.EntityType, a.EntityId, a.StructureId, ParseChanges(a.Changes))).ToList();
+        var values = await scope.StructuresAsync(Capability.ReadAuditValues, ct);
+        var items = rows.Select(a =>
+        {
+            var hidden = !NonPersonal.Contains(a.EntityType) && !(values.All || (a.StructureId is { } s ? values.Ids.Contains(s) : values.Ids.Count > 0));
+            return new AuditItem(a.Id, DateTime.SpecifyKind(a.At, DateTimeKind.Utc), a.UserName, a.Action, a.EntityType, a.EntityId, a.StructureId,
+                ParseChanges(a.Changes, hidden), hidden);
+        }).ToList();
+        db.AuditView("AuditLog", Describe(filter), null);
+        await db.SaveChangesAsync(ct);
         return new AuditPage(items, page, PageSize, total);
     }
 
@@ -87,21 +105,47 @@ public sealed class AuditQueries(AppDbContext db, StructureScope scope, CurrentU
     private static DateTime StartOfDayUtc(DateOnly day) =>
         TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Athens);
 
+    private static string Describe(AuditFilter f)
+    {
+        var parts = new[] { ("from", f.From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), ("to", f.To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            ("user", f.User), ("entityType", f.EntityType), ("entityId", f.EntityId), ("action", f.Action?.ToString()) };
+        var text = string.Join("&", parts.Where(p => !string.IsNullOrWhiteSpace(p.Item2)).Select(p => p.Item1 + "=" + p.Item2!.Trim()));
+        text = text.Length == 0 ? "search" : text;
+        return text.Length > 200 ? text[..200] : text;
+    }
+
+    /// <summary>
+    /// Entries in the structures the reader's audit capability reaches, and their own. People belong to the
+    /// municipality's registry, not to one structure: a reader with <see cref="Capability.ReadAuditValues"/> in a
+    /// municipality also sees the entries of that municipality's people.
+    /// </summary>
     private async Task<IQueryable<AuditEntry>> VisibleAsync(CancellationToken ct)
     {
-        var user = await currentUser.GetAsync(ct);
         var entries = db.AuditEntries.AsNoTracking();
-        if (user.HasNational(AppRole.Administrator) || user.HasNational(AppRole.DataProtectionOfficer))
+        var set = await scope.StructuresAsync(Capability.ReadAudit, ct);
+        if (set.All)
         {
             return entries;
         }
 
-        var visible = (await scope.VisibleStructuresAsync(ct)).Select(s => s.Id);
-        var me = user.UserId;
-        return entries.Where(a => (a.StructureId != null && visible.Contains(a.StructureId.Value)) || a.UserId == me);
+        var me = (await scope.UserAsync(ct)).UserId;
+        var visible = set.Ids;
+        var municipalities = await scope.MunicipalitiesAsync(Capability.ReadAuditValues, ct) ?? [];
+        var partitions = municipalities.Select(m => "m" + m.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Concat(visible.Select(s => "p" + s.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        if (municipalities.Count == 0)
+        {
+            return entries.Where(a => (a.StructureId != null && visible.Contains(a.StructureId.Value)) || a.UserId == me);
+        }
+
+#pragma warning disable CA1305 // Translated to SQL CAST(id AS text); the culture overload has no translation.
+        var people = db.Beneficiaries.Where(b => partitions.Contains(b.Partition)).Select(b => b.Id.ToString());
+#pragma warning restore CA1305
+        return entries.Where(a => (a.StructureId != null && visible.Contains(a.StructureId.Value)) || a.UserId == me
+            || (a.StructureId == null && a.EntityType == nameof(Beneficiary) && people.Contains(a.EntityId)));
     }
 
-    private static Dictionary<string, AuditChange> ParseChanges(string? json)
+    private static Dictionary<string, AuditChange> ParseChanges(string? json, bool hidden)
     {
         if (string.IsNullOrEmpty(json))
         {
@@ -112,7 +156,7 @@ public sealed class AuditQueries(AppDbContext db, StructureScope scope, CurrentU
         var result = new Dictionary<string, AuditChange>(StringComparer.Ordinal);
         foreach (var field in document.RootElement.EnumerateObject())
         {
-            result[field.Name] = new AuditChange(Value(field.Value, "old"), Value(field.Value, "new"));
+            result[field.Name] = hidden ? new AuditChange(null, null) : new AuditChange(Value(field.Value, "old"), Value(field.Value, "new"));
         }
 
         return result;

@@ -12,6 +12,9 @@ public sealed record StaffChoice(string UserId, string Name, int StructureId);
 /// <summary>Appointments are seen by the staff (FrontDesk, Caseworker, Coordinator) of the structure they belong to.</summary>
 public sealed class AppointmentQueries(AppDbContext db, PeopleScope people)
 {
+    /// <summary>The roles that record people's contacts in a structure (its staff on the front line).</summary>
+    private static readonly OneStop.Data.Entities.AppRole[] PeopleWorkers = AccessRules.RolesWith(Capability.WritePeople);
+
     public static readonly Expression<Func<Appointment, AppointmentDto>> Projection = a => new AppointmentDto(
         a.Id, a.StructureId, a.StaffUserId, a.Staff!.DisplayName, a.BeneficiaryId,
         a.Beneficiary != null ? a.Beneficiary.LastName + " " + a.Beneficiary.FirstName : null,
@@ -41,7 +44,7 @@ public sealed class AppointmentQueries(AppDbContext db, PeopleScope people)
         var write = (await people.GetAsync(ct)).Write;
         var rows = await db.RoleAssignments.AsNoTracking()
             .Where(r => r.StructureId != null && write.Contains(r.StructureId.Value) && !r.User!.IsDisabled
-                && (r.Role == AppRole.FrontDesk || r.Role == AppRole.Caseworker || r.Role == AppRole.Coordinator))
+                && PeopleWorkers.Contains(r.Role))
             .Select(r => new StaffChoice(r.UserId, r.User!.DisplayName, r.StructureId!.Value))
             .ToListAsync(ct);
         return rows.DistinctBy(r => (r.UserId, r.StructureId)).OrderBy(r => r.Name, StringComparer.CurrentCulture).ToList();

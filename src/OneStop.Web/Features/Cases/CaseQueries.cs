@@ -4,12 +4,16 @@ using Microsoft.Extensions.Localization;
 using OneStop.Data;
 using OneStop.Data.Entities;
 using OneStop.Web.Features.FrontDesk;
+using OneStop.Web.Features.Access;
 
 namespace OneStop.Web.Features.Cases;
 
 /// <summary>Reads case files through <see cref="CaseScope"/>; a view of a case file is audited.</summary>
 public sealed class CaseQueries(AppDbContext db, CaseScope scope, AthensClock clock, IStringLocalizer<CasesResource> t)
 {
+    /// <summary>The roles that may be assigned to keep a structure's cases.</summary>
+    private static readonly OneStop.Data.Entities.AppRole[] CaseKeepers = AccessRules.RolesWith(Capability.KeepCases);
+
     public sealed record Filter(int? StructureId = null, int? BeneficiaryId = null, CaseStatus? Status = null, string? CaseworkerId = null, bool OpenOnly = false);
 
     public async Task<List<CaseSummaryDto>> ListAsync(Filter filter, CancellationToken ct)
@@ -112,7 +116,7 @@ public sealed class CaseQueries(AppDbContext db, CaseScope scope, AthensClock cl
     public async Task<List<CaseworkerDto>> CaseworkersAsync(int structureId, CancellationToken ct)
     {
         var rows = await db.RoleAssignments.AsNoTracking()
-            .Where(r => r.StructureId == structureId && (r.Role == AppRole.Caseworker || r.Role == AppRole.Coordinator) && !r.User!.IsDisabled)
+            .Where(r => r.StructureId == structureId && CaseKeepers.Contains(r.Role) && !r.User!.IsDisabled)
             .Select(r => new { r.UserId, r.User!.DisplayName }).Distinct().ToListAsync(ct);
         return rows.Select(r => new CaseworkerDto(r.UserId, r.DisplayName)).OrderBy(w => w.Name, StringComparer.CurrentCulture).ToList();
     }

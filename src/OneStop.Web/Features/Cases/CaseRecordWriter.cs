@@ -14,6 +14,9 @@ namespace OneStop.Web.Features.Cases;
 /// </summary>
 public sealed class CaseRecordWriter(AppDbContext db, CaseScope scope, CurrentUser currentUser, AthensClock clock, IStringLocalizer<CasesResource> t)
 {
+    /// <summary>The roles that record people's contacts in a structure (its staff on the front line).</summary>
+    private static readonly OneStop.Data.Entities.AppRole[] PeopleWorkers = AccessRules.RolesWith(Capability.WritePeople);
+
     public async Task<CaseResult> AddAssessmentAsync(int caseId, AssessmentFields input, CancellationToken ct)
     {
         if (await OpenCaseAsync(caseId, ct) is { } refused)
@@ -245,7 +248,7 @@ public sealed class CaseRecordWriter(AppDbContext db, CaseScope scope, CurrentUs
     /// <summary>The staff member's name when they work in the structure (FrontDesk, Caseworker or Coordinator).</summary>
     public async Task<string?> StaffNameAsync(int structureId, string userId, CancellationToken ct) =>
         await db.RoleAssignments.Where(r => r.StructureId == structureId && r.UserId == userId && !r.User!.IsDisabled
-                && (r.Role == AppRole.Caseworker || r.Role == AppRole.Coordinator || r.Role == AppRole.FrontDesk))
+                && PeopleWorkers.Contains(r.Role))
             .Select(r => r.User!.DisplayName).FirstOrDefaultAsync(ct);
 
     /// <summary>Null when the user keeps the case and it is not closed; the refusal otherwise.</summary>

@@ -6,12 +6,12 @@ using OneStop.Web.Features.Access;
 namespace OneStop.Web.Features.Cases;
 
 /// <summary>
-/// Who may see and keep case files (DESIGN.md §5). Caseworkers and Coordinators of a structure
-/// keep its cases, confidential notes included; a Supervisor reads the cases of the municipality's
-/// non-protected structures without notes; FrontDesk, Partner, Auditor, DPO and Administrator see
-/// no case (their doors are elsewhere). A case out of scope does not exist for the user (404).
+/// Case files through the structure sets of <see cref="AccessScope"/> for <see cref="Capability.ReadCases"/>,
+/// <see cref="Capability.KeepCases"/> and <see cref="Capability.Coordinate"/> (AccessRules: Caseworkers and
+/// Coordinators keep a structure's cases, a Supervisor reads the open structures' cases). A case out of
+/// scope does not exist for the user (404).
 /// </summary>
-public sealed class CaseScope(AppDbContext db, CurrentUser currentUser)
+public sealed class CaseScope(AppDbContext db, AccessScope scope)
 {
     private CaseAccess? access;
 
@@ -19,29 +19,11 @@ public sealed class CaseScope(AppDbContext db, CurrentUser currentUser)
     /// <param name="Work">structures whose cases the user keeps; they also read and write confidential notes.</param>
     public sealed record CaseAccess(HashSet<int> Read, HashSet<int> Work, HashSet<int> Coordinate);
 
-    public async Task<CaseAccess> GetAsync(CancellationToken ct = default)
-    {
-        if (access is not null)
-        {
-            return access;
-        }
-
-        var user = await currentUser.GetAsync(ct);
-        var grants = user.IsActive ? user.Grants.Where(g => g.StructureId is not null).ToList() : [];
-        var work = grants.Where(g => g.Role is AppRole.Caseworker or AppRole.Coordinator).Select(g => g.StructureId!.Value).ToHashSet();
-        var coordinate = grants.Where(g => g.Role == AppRole.Coordinator).Select(g => g.StructureId!.Value).ToHashSet();
-        var read = new HashSet<int>(work);
-        var supervised = grants.Where(g => g.Role == AppRole.Supervisor).Select(g => g.MunicipalityId!.Value).Distinct().ToList();
-        if (supervised.Count > 0)
-        {
-            read.UnionWith(await db.Structures.AsNoTracking()
-                .Where(s => supervised.Contains(s.MunicipalityId) && !s.IsProtected)
-                .Select(s => s.Id)
-                .ToListAsync(ct));
-        }
-
-        return access = new CaseAccess(read, work, coordinate);
-    }
+    public async Task<CaseAccess> GetAsync(CancellationToken ct = default) =>
+        access ??= new CaseAccess(
+            (await scope.StructuresAsync(Capability.ReadCases, ct)).Ids,
+            (await scope.StructuresAsync(Capability.KeepCases, ct)).Ids,
+            (await scope.StructuresAsync(Capability.Coordinate, ct)).Ids);
 
     /// <summary>The cases the user may read.</summary>
     public async Task<IQueryable<Case>> VisibleAsync(CancellationToken ct = default)

@@ -10,6 +10,9 @@ namespace OneStop.Web.Features.Cases;
 /// <summary>Opens cases, assigns caseworkers and moves a case through its statuses (with history).</summary>
 public sealed class CaseWriter(AppDbContext db, CaseScope scope, CurrentUser currentUser, AthensClock clock, IStringLocalizer<CasesResource> t)
 {
+    /// <summary>The roles that may be assigned to keep a structure's cases.</summary>
+    private static readonly OneStop.Data.Entities.AppRole[] CaseKeepers = AccessRules.RolesWith(Capability.KeepCases);
+
     public async Task<CaseResult> OpenAsync(OpenCaseFields input, CancellationToken ct)
     {
         if (input.StructureId is not { } structureId || !(await scope.GetAsync(ct)).Work.Contains(structureId))
@@ -130,6 +133,6 @@ public sealed class CaseWriter(AppDbContext db, CaseScope scope, CurrentUser cur
     }
 
     private async Task<bool> AreCaseworkersAsync(int structureId, List<string> userIds, CancellationToken ct) =>
-        await db.RoleAssignments.Where(r => r.StructureId == structureId && userIds.Contains(r.UserId) && (r.Role == AppRole.Caseworker || r.Role == AppRole.Coordinator) && !r.User!.IsDisabled)
+        await db.RoleAssignments.Where(r => r.StructureId == structureId && userIds.Contains(r.UserId) && CaseKeepers.Contains(r.Role) && !r.User!.IsDisabled)
             .Select(r => r.UserId).Distinct().CountAsync(ct) == userIds.Count;
 }

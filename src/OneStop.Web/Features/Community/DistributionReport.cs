@@ -18,13 +18,14 @@ public sealed record DistributionReportDto(int StructureId, DateOnly From, DateO
 /// Households and persons served in a period, items given, and the end-recipient breakdowns. Persons
 /// served are the households' sizes; the breakdowns count the applicant (all categories) and the
 /// household members listed in the registry (age only, from their birth dates); ages are taken on the
-/// household's first distribution of the period. Aggregates only: readable by whoever sees the structure.
+/// household's first distribution of the period. Read by those who see the structure's people or its statistics with
+/// the people behind them (never across a protected structure's wall, never by aggregate-only roles: its cells are small).
 /// </summary>
-public sealed class DistributionReport(AppDbContext db, StructureScope structures)
+public sealed class DistributionReport(AppDbContext db, AccessScope scope)
 {
     public async Task<DistributionReportDto?> BuildAsync(int structureId, DateOnly from, DateOnly to, CancellationToken ct)
     {
-        if (!await structures.CanSeeAsync(structureId, ct))
+        if (!await scope.CanAsync(Capability.ReadPeople, structureId, ct) && !await scope.CanAsync(Capability.StatisticsWithPeople, structureId, ct))
         {
             return null;
         }

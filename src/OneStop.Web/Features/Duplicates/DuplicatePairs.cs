@@ -16,16 +16,13 @@ public sealed record DuplicatePairPage(List<DuplicatePair> Items, int Total, int
 /// coordinate: same registry partition, same birth date and at least two equal name keys (the
 /// last and the first name, in either script). Dismissed pairs are left out. Paged in SQL.
 /// </summary>
-public sealed class DuplicatePairs(AppDbContext db, CurrentUser currentUser)
+public sealed class DuplicatePairs(AppDbContext db, AccessScope scope)
 {
     public const int PageSize = 25;
 
     public async Task<IReadOnlyList<int>> CoordinatedStructuresAsync(CancellationToken ct)
     {
-        var user = await currentUser.GetAsync(ct);
-        return user.IsActive
-            ? user.Grants.Where(g => g.Role == AppRole.Coordinator && g.StructureId is not null).Select(g => g.StructureId!.Value).Distinct().ToList()
-            : [];
+        return [.. (await scope.StructuresAsync(Capability.Coordinate, ct)).Ids];
     }
 
     public async Task<DuplicatePairPage> ListAsync(int page, CancellationToken ct)

@@ -11,7 +11,7 @@ namespace OneStop.Web.Features.FrontDesk;
 /// structure (LinkReason.Visit). The day's entries are corrected by the structure's staff; older
 /// ones only by its Coordinators.
 /// </summary>
-public sealed class VisitWriter(AppDbContext db, PeopleScope people, CurrentUser currentUser, AthensClock clock, IStringLocalizer<FrontDeskResource> t)
+public sealed class VisitWriter(AppDbContext db, PeopleScope people, AccessScope scope, CurrentUser currentUser, AthensClock clock, IStringLocalizer<FrontDeskResource> t)
 {
     public sealed record Result(long? Id, List<KeyValuePair<string, string>> Errors, bool NotFound = false, bool Forbidden = false, bool Conflict = false)
     {
@@ -95,7 +95,7 @@ public sealed class VisitWriter(AppDbContext db, PeopleScope people, CurrentUser
         }
 
         return day >= clock.Today
-            || (await currentUser.GetAsync(ct)).Grants.Any(g => g.Role == AppRole.Coordinator && g.StructureId == structureId);
+            || await scope.CanAsync(Capability.Coordinate, structureId, ct);
     }
 
     private async Task<List<KeyValuePair<string, string>>> ApplyAsync(Visit visit, VisitFields input, CancellationToken ct)

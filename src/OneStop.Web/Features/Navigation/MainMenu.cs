@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Localization;
-using OneStop.Data.Entities;
 using OneStop.Web.Features.Access;
 
 namespace OneStop.Web.Features.Navigation;
@@ -11,7 +10,7 @@ public sealed record MenuGroup(string Title, IReadOnlyList<MenuLink> Links);
 
 /// <summary>
 /// The main navigation of a user: the daily screens as links, the rest grouped into menus (ADR 083).
-/// Each link is shown to the roles that can use its page (DESIGN.md §5); the page still checks.
+/// Each link is shown to those who hold the capability its page needs somewhere (AccessRules); the page still asks the scope.
 /// </summary>
 public sealed class MainMenu(IStringLocalizerFactory texts)
 {
@@ -24,9 +23,8 @@ public sealed class MainMenu(IStringLocalizerFactory texts)
 
         string T(Type resource, string key) => texts.Create(resource)[key];
         string Shared(string key) => T(typeof(SharedResource), key);
-        bool Has(params AppRole[] roles) => me.Has(roles);
-        const AppRole FrontDesk = AppRole.FrontDesk, Caseworker = AppRole.Caseworker, Coordinator = AppRole.Coordinator,
-            Supervisor = AppRole.Supervisor, Partner = AppRole.Partner, Auditor = AppRole.Auditor, Administrator = AppRole.Administrator;
+        var can = AccessRules.CapabilitiesOf(me);
+        bool Has(params Capability[] any) => any.Any(can.Contains);
 
         var groups = new List<MenuGroup>();
         void Add(string title, params (bool Show, string Href, string Text)[] links)
@@ -38,31 +36,31 @@ public sealed class MainMenu(IStringLocalizerFactory texts)
             }
         }
 
-        var works = Has(FrontDesk, Caseworker, Coordinator);
+        var works = Has(Capability.WritePeople);
         Add(Shared("NavToday"), (works, "/FrontDesk/Today", Shared("NavToday")));
-        Add(Shared("NavRegistry"), (works || Has(Supervisor), "/Beneficiaries", Shared("NavRegistry")));
-        Add(T(typeof(CasesResource), "NavCases"), (Has(Caseworker, Coordinator, Supervisor), "/Cases", T(typeof(CasesResource), "NavCases")));
+        Add(Shared("NavRegistry"), (Has(Capability.ReadPeople), "/Beneficiaries", Shared("NavRegistry")));
+        Add(T(typeof(CasesResource), "NavCases"), (Has(Capability.ReadCases), "/Cases", T(typeof(CasesResource), "NavCases")));
         Add(Shared("NavGroupSupport"),
             (works, "/Cases/Appointments", T(typeof(CasesResource), "NavAppointments")),
-            (works || Has(Partner, Supervisor), "/Referrals", T(typeof(ReferralsResource), "NavReferrals")),
-            (Has(Caseworker, Coordinator, Supervisor, Administrator), "/Network", T(typeof(ReferralsResource), "NavNetwork")),
+            (Has(Capability.ReadPeople, Capability.ReceiveReferrals), "/Referrals", T(typeof(ReferralsResource), "NavReferrals")),
+            (Has(Capability.ReadNetwork), "/Network", T(typeof(ReferralsResource), "NavNetwork")),
             (works, "/Activities", T(typeof(CommunityResource), "NavActivities")),
             (works, "/Distribution", T(typeof(CommunityResource), "NavDistribution")),
             (works, "/mobile/", T(typeof(CommunityResource), "NavMobile")));
         Add(Shared("NavGroupReports"),
-            (Has(Caseworker, Coordinator, Supervisor), "/Participants", T(typeof(EsfResource), "NavParticipants")),
-            (Has(Coordinator, Supervisor, Auditor), "/Reports/Esf", T(typeof(ReportsResource), "NavReports")),
-            (Has(Coordinator, Supervisor, Auditor), "/Reports/Activity", T(typeof(StatisticsResource), "ActivityTitle")),
-            (Has(Caseworker, Coordinator, Supervisor), "/Reports/Quality", T(typeof(QualityResource), "NavQuality")));
+            (Has(Capability.ReadEsf), "/Participants", T(typeof(EsfResource), "NavParticipants")),
+            (Has(Capability.StatisticsWithPeople, Capability.StatisticsAggregates), "/Reports/Esf", T(typeof(ReportsResource), "NavReports")),
+            (Has(Capability.StatisticsWithPeople, Capability.StatisticsAggregates), "/Reports/Activity", T(typeof(StatisticsResource), "ActivityTitle")),
+            (Has(Capability.ReadEsf), "/Reports/Quality", T(typeof(QualityResource), "NavQuality")));
         Add(Shared("NavGroupCentre"),
             (true, "/Structures", Shared("NavStructures")),
-            (Has(Coordinator, Administrator), "/Staff", T(typeof(StaffResource), "NavStaff")),
+            (Has(Capability.ManageStaff), "/Staff", T(typeof(StaffResource), "NavStaff")),
             (works, "/Staff/Me", T(typeof(StaffResource), "NavMyAttendance")),
             (true, "/p", T(typeof(PortalResource), "NavPortal")));
         Add(Shared("NavGroupAdministration"),
-            (Has(Administrator), "/Admin/Users", Shared("NavUsers")),
-            (Has(Administrator), "/Admin/Reference", Shared("NavReference")),
-            (Has(Administrator, AppRole.DataProtectionOfficer), "/Admin/Audit", Shared("NavAudit")));
+            (Has(Capability.Administer), "/Admin/Users", Shared("NavUsers")),
+            (Has(Capability.Administer), "/Admin/Reference", Shared("NavReference")),
+            (Has(Capability.ReadAudit), "/Admin/Audit", Shared("NavAudit")));
         return groups;
     }
 

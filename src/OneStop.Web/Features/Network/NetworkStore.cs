@@ -13,7 +13,7 @@ namespace OneStop.Web.Features.Network;
 /// stored_files like the internal regulation, so every web node serves them). Its users read them;
 /// its Caseworkers and Coordinators (and Administrators above it) record them.
 /// </summary>
-public sealed class NetworkStore(AppDbContext db, StructureScope structures, PeopleScope people, CurrentUser currentUser, IOptions<UploadOptions> options, TimeProvider time, IStringLocalizer<NetworkResource> t)
+public sealed class NetworkStore(AppDbContext db, AccessScope scope, CurrentUser currentUser, IOptions<UploadOptions> options, TimeProvider time, IStringLocalizer<NetworkResource> t)
 {
     private static readonly Dictionary<string, string> Types = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -23,10 +23,12 @@ public sealed class NetworkStore(AppDbContext db, StructureScope structures, Peo
         [".pptx"] = "application/vnd.openxmlformats-officedocument.presentationml.presentation", [".mp4"] = "video/mp4",
     };
 
-    public async Task<bool> CanSeeAsync(int structureId, CancellationToken ct) => await structures.CanSeeAsync(structureId, ct);
+    public Task<bool> CanSeeAsync(int structureId, CancellationToken ct) => scope.CanAsync(Capability.ReadNetwork, structureId, ct);
 
-    public async Task<bool> CanRecordAsync(int structureId, CancellationToken ct) =>
-        (await people.GetAsync(ct)).Confidential.Contains(structureId) || await structures.CanManageAsync(structureId, ct);
+    /// <summary>The structures whose network records the user reads.</summary>
+    public Task<IQueryable<Structure>> StructuresAsync(CancellationToken ct) => scope.StructureQueryAsync(Capability.ReadNetwork, ct);
+
+    public Task<bool> CanRecordAsync(int structureId, CancellationToken ct) => scope.CanAsync(Capability.RecordNetwork, structureId, ct);
 
     public async Task<int> AddPartnerAsync(int structureId, NetworkPartnerFields input, CancellationToken ct)
     {
@@ -210,7 +212,7 @@ public sealed class NetworkStore(AppDbContext db, StructureScope structures, Peo
     public async Task<StoredFile?> FileAsync(Guid id, CancellationToken ct)
     {
         var attachment = await db.NetworkAttachments.AsNoTracking().Include(a => a.File).SingleOrDefaultAsync(a => a.FileId == id, ct);
-        return attachment is not null && await structures.CanSeeAsync(attachment.StructureId, ct) ? attachment.File : null;
+        return attachment is not null && await CanSeeAsync(attachment.StructureId, ct) ? attachment.File : null;
     }
 
     public static bool IsImage(string contentType) => contentType.StartsWith("image/", StringComparison.Ordinal);

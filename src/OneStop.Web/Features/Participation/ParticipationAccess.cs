@@ -6,33 +6,27 @@ using OneStop.Web.Features.Access;
 namespace OneStop.Web.Features.Participation;
 
 /// <summary>
-/// Who sees and records ESF data (DESIGN.md §5): Caseworkers and Coordinators of the structure
-/// record it; a Supervisor reads it for the municipality's non-protected structures; FrontDesk,
-/// Partner, Auditor and Administrator do not see it. Anything else is 404.
+/// ESF data through the structure sets of <see cref="AccessScope"/> for <see cref="Capability.ReadEsf"/> and
+/// <see cref="Capability.RecordEsf"/> (AccessRules: Caseworkers and Coordinators record it, a Supervisor reads
+/// it for the open structures of the municipality). Anything else is 404.
 /// </summary>
-public sealed class ParticipationAccess(AppDbContext db, PeopleScope people)
+public sealed class ParticipationAccess(AppDbContext db, PeopleScope people, AccessScope scope)
 {
-    public async Task<bool> CanReadAsync(int structureId, CancellationToken ct)
-    {
-        var access = await people.GetAsync(ct);
-        return access.Confidential.Contains(structureId) || (access.Read.Contains(structureId) && !access.Write.Contains(structureId));
-    }
+    public Task<bool> CanReadAsync(int structureId, CancellationToken ct) => scope.CanAsync(Capability.ReadEsf, structureId, ct);
 
-    public async Task<bool> CanWriteAsync(int structureId, CancellationToken ct) =>
-        (await people.GetAsync(ct)).Confidential.Contains(structureId);
+    public Task<bool> CanWriteAsync(int structureId, CancellationToken ct) => scope.CanAsync(Capability.RecordEsf, structureId, ct);
 
     /// <summary>The participations the user may read.</summary>
     public async Task<IQueryable<OneStop.Data.Entities.Participation>> VisibleAsync(CancellationToken ct)
     {
-        var access = await people.GetAsync(ct);
-        var read = access.Confidential.Union(access.Read.Except(access.Write)).ToList();
+        var read = (await scope.StructuresAsync(Capability.ReadEsf, ct)).Ids;
         return db.Participations.Where(p => read.Contains(p.StructureId) && p.Beneficiary!.MergedIntoId == null);
     }
 
     /// <summary>Structures where the user records ESF data, for the pickers.</summary>
     public async Task<List<EsfStructure>> WritableStructuresAsync(CancellationToken ct)
     {
-        var ids = (await people.GetAsync(ct)).Confidential.ToList();
+        var ids = (await scope.StructuresAsync(Capability.RecordEsf, ct)).Ids;
         return await db.Structures.AsNoTracking().Where(s => ids.Contains(s.Id)).OrderBy(s => s.Name)
             .Select(s => new EsfStructure(s.Id, s.Name)).ToListAsync(ct);
     }
@@ -40,8 +34,7 @@ public sealed class ParticipationAccess(AppDbContext db, PeopleScope people)
     /// <summary>Structures whose participants the user may list.</summary>
     public async Task<List<EsfStructure>> ReadableStructuresAsync(CancellationToken ct)
     {
-        var access = await people.GetAsync(ct);
-        var ids = access.Confidential.Union(access.Read.Except(access.Write)).ToList();
+        var ids = (await scope.StructuresAsync(Capability.ReadEsf, ct)).Ids;
         return await db.Structures.AsNoTracking().Where(s => ids.Contains(s.Id)).OrderBy(s => s.Name)
             .Select(s => new EsfStructure(s.Id, s.Name)).ToListAsync(ct);
     }

@@ -22,9 +22,9 @@ public sealed class EligibilityRuleFields
 }
 
 /// <summary>Administrators add and remove a programme's published rules (every change is audited).</summary>
-public sealed class EligibilityRuleWriter(AppDbContext db, CurrentUser currentUser, IStringLocalizer<PortalResource> t)
+public sealed class EligibilityRuleWriter(AppDbContext db, AccessScope access, IStringLocalizer<PortalResource> t)
 {
-    public async Task<bool> CanChangeAsync(CancellationToken ct) => (await currentUser.GetAsync(ct)).Has(AppRole.Administrator);
+    public Task<bool> CanChangeAsync(CancellationToken ct) => access.AnywhereAsync(Capability.Administer, ct);
 
     /// <summary>Adds the rule; returns the errors keyed by field (none when saved).</summary>
     public async Task<List<KeyValuePair<string, string>>> AddAsync(int programmeId, EligibilityRuleFields input, CancellationToken ct)

@@ -1,4 +1,3 @@
-using OneStop.Data.Entities;
 using OneStop.Web.Features.Access;
 using OneStop.Web.Features.Participation;
 
@@ -10,7 +9,7 @@ namespace OneStop.Web.Features.Quality;
 /// ones included, their own), a Supervisor the municipality's non-protected structures, read-only.
 /// Auditors, FrontDesk, Partners, DPOs and Administrators get nothing (404): the report names people.
 /// </summary>
-public sealed class QualityScope(ParticipationAccess access, CurrentUser currentUser)
+public sealed class QualityScope(ParticipationAccess access, AccessScope scope)
 {
     private List<EsfStructure>? structures;
 
@@ -27,8 +26,8 @@ public sealed class QualityScope(ParticipationAccess access, CurrentUser current
     /// <summary>True when the user coordinates one of these structures (the likely-duplicates list is the Coordinator's).</summary>
     public async Task<bool> IsCoordinatorOfAnyAsync(IReadOnlyCollection<int> chosen, CancellationToken ct)
     {
-        var user = await currentUser.GetAsync(ct);
-        return user.IsActive && user.Grants.Any(g => g.Role == AppRole.Coordinator && g.StructureId is { } id && chosen.Contains(id));
+        var coordinated = await scope.StructuresAsync(Capability.Coordinate, ct);
+        return chosen.Any(coordinated.Contains);
     }
 
     /// <summary>True when the user may fix records of the structure (Caseworker or Coordinator there), not only read them.</summary>

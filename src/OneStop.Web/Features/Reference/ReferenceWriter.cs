@@ -10,7 +10,7 @@ namespace OneStop.Web.Features.Reference;
 /// Adds and changes the reference lists. Municipalities and structure types belong to the national
 /// administrator; programmes to any administrator. Nothing is deleted: entries are deactivated.
 /// </summary>
-public sealed class ReferenceWriter(AppDbContext db, StructureScope scope, CurrentUser currentUser, IStringLocalizer<AdminResource> t)
+public sealed class ReferenceWriter(AppDbContext db, StructureScope scope, AccessScope access, IStringLocalizer<AdminResource> t)
 {
     public sealed record Result(int? Id, List<KeyValuePair<string, string>> Errors, bool NotFound = false, bool Conflict = false, bool Forbidden = false)
     {
@@ -19,7 +19,7 @@ public sealed class ReferenceWriter(AppDbContext db, StructureScope scope, Curre
 
     public Task<bool> CanChangeNationalListsAsync(CancellationToken ct) => scope.AdministersAllAsync(ct);
 
-    public async Task<bool> CanChangeProgrammesAsync(CancellationToken ct) => (await currentUser.GetAsync(ct)).Has(AppRole.Administrator);
+    public Task<bool> CanChangeProgrammesAsync(CancellationToken ct) => access.AnywhereAsync(Capability.Administer, ct);
 
     public async Task<Result> SaveMunicipalityAsync(int? id, MunicipalityFields input, CancellationToken ct)
     {

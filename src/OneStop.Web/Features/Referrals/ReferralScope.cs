@@ -7,13 +7,11 @@ namespace OneStop.Web.Features.Referrals;
 /// <summary>
 /// Which referrals a user sees, and from which side. The sending side is the people scope of the
 /// structure that sent it (it holds the person anyway). The receiving side is a structure's working
-/// users and its Partner users: they see the referral and the shared fields through it, and never
+/// users and its Partner users (<see cref="Capability.ReceiveReferrals"/>): they see the referral and the shared fields through it, and never
 /// gain a link to the person (ADR 030). A third structure sees nothing: 404.
 /// </summary>
-public sealed class ReferralScope(AppDbContext db, PeopleScope people, CurrentUser currentUser)
+public sealed class ReferralScope(AppDbContext db, PeopleScope people, AccessScope scope)
 {
-    private static readonly AppRole[] ReceivingRoles = [AppRole.FrontDesk, AppRole.Caseworker, AppRole.Coordinator, AppRole.Partner];
-
     public sealed record Sides(HashSet<int> SendRead, HashSet<int> SendWrite, HashSet<int> Receive);
 
     private Sides? sides;
@@ -26,10 +24,7 @@ public sealed class ReferralScope(AppDbContext db, PeopleScope people, CurrentUs
         }
 
         var access = await people.GetAsync(ct);
-        var user = await currentUser.GetAsync(ct);
-        var receive = user.IsActive
-            ? user.Grants.Where(g => g.StructureId is not null && ReceivingRoles.Contains(g.Role)).Select(g => g.StructureId!.Value).ToHashSet()
-            : [];
+        var receive = (await scope.StructuresAsync(Capability.ReceiveReferrals, ct)).Ids;
         return sides = new Sides(access.Read, access.Write, receive);
     }
 

@@ -6,17 +6,16 @@ using OneStop.Web.Features.Access;
 namespace OneStop.Web.Features.Reports;
 
 /// <summary>
-/// The structures whose statistics a user may see (DESIGN.md §5, ADR 070): a Coordinator their
-/// structure's; a Supervisor every non-protected structure of the municipality; an Auditor, who sees
-/// aggregates only, the non-protected structures of their grant (all of them for a national grant,
-/// the structure itself for a structure grant). Protected structures are counted only for their
-/// own Coordinator (or an Auditor named on that structure). Anything else does not exist (404).
+/// The structures whose statistics a user may see (ADR 070): those of <see cref="Capability.StatisticsWithPeople"/>
+/// (Coordinator, Supervisor) and of <see cref="Capability.StatisticsAggregates"/> (Auditor, aggregates only), as
+/// <see cref="AccessScope"/> gives them. Protected structures are counted only for their own Coordinator (or an
+/// Auditor named on that structure). Anything else does not exist (404).
 /// </summary>
-public sealed class ReportScope(AppDbContext db, CurrentUser currentUser, Microsoft.Extensions.Options.IOptions<ReportOptions> options)
+public sealed class ReportScope(AppDbContext db, AccessScope scope, Microsoft.Extensions.Options.IOptions<ReportOptions> options)
 {
     private List<int>? structures;
 
-    /// <summary>Of <see cref="structures"/>, those seen as Coordinator or Supervisor (not only as Auditor).</summary>
+    /// <summary>Of <see cref="structures"/>, those seen with the people behind the numbers (not only as aggregates).</summary>
     private HashSet<int> full = [];
 
     public async Task<List<int>> StructuresAsync(CancellationToken ct)
@@ -26,23 +25,9 @@ public sealed class ReportScope(AppDbContext db, CurrentUser currentUser, Micros
             return structures;
         }
 
-        var user = await currentUser.GetAsync(ct);
-        var grants = user.IsActive ? user.Grants : [];
-        var ids = grants.Where(g => g.StructureId is not null && g.Role is AppRole.Coordinator or AppRole.Auditor)
-            .Select(g => g.StructureId!.Value).ToHashSet();
-        full = grants.Where(g => g.StructureId is not null && g.Role == AppRole.Coordinator).Select(g => g.StructureId!.Value).ToHashSet();
-        var municipalities = grants.Where(g => g.Role == AppRole.Supervisor && g.MunicipalityId is not null).Select(g => g.MunicipalityId!.Value).Distinct().ToList();
-        var national = grants.Any(g => g.StructureId is null && g.Role is AppRole.Auditor or AppRole.Supervisor);
-        var nationalSupervisor = grants.Any(g => g.StructureId is null && g.MunicipalityId is null && g.Role == AppRole.Supervisor);
-        if (national || municipalities.Count > 0)
-        {
-            var open = await db.Structures.AsNoTracking()
-                .Where(s => !s.IsProtected && (national || municipalities.Contains(s.MunicipalityId)))
-                .Select(s => new { s.Id, s.MunicipalityId }).ToListAsync(ct);
-            ids.UnionWith(open.Select(s => s.Id));
-            full.UnionWith(open.Where(s => nationalSupervisor || municipalities.Contains(s.MunicipalityId)).Select(s => s.Id));
-        }
-
+        full = (await scope.StructuresAsync(Capability.StatisticsWithPeople, ct)).Ids;
+        var ids = new HashSet<int>(full);
+        ids.UnionWith((await scope.StructuresAsync(Capability.StatisticsAggregates, ct)).Ids);
         return structures = [.. ids.Order()];
     }
 

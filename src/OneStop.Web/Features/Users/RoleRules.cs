@@ -7,9 +7,6 @@ namespace OneStop.Web.Features.Users;
 /// <summary>Checks requested roles against what the signed-in administrator may grant.</summary>
 public sealed class RoleRules(StructureScope structures, IStringLocalizer<AdminResource> t)
 {
-    /// <summary>Roles that exist across every municipality (no structure).</summary>
-    public static readonly AppRole[] NationalRoles = [AppRole.Administrator, AppRole.Auditor, AppRole.DataProtectionOfficer];
-
     public async Task<(List<(AppRole Role, int? StructureId)> Roles, List<KeyValuePair<string, string>> Errors)> CheckAsync(
         IEnumerable<RoleFields> input, CancellationToken ct)
     {
@@ -41,7 +38,7 @@ public sealed class RoleRules(StructureScope structures, IStringLocalizer<AdminR
                     continue;
                 }
             }
-            else if (!NationalRoles.Contains(role))
+            else if (!AccessRules.NationalRoles.Contains(role))
             {
                 Error("StructureRequired", t["Role_" + role].Value);
                 continue;

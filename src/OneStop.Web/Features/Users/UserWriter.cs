@@ -60,9 +60,9 @@ public sealed class UserWriter(
         var (roles, errors) = await rules.CheckAsync(input, ct);
         var inReach = await scope.RoleFilterAsync(ct);
         var kept = user.RoleAssignments.Where(r => !inReach(r.StructureId)).Select(r => (r.Role, r.StructureId));
-        if (errors.Count == 0 && id == currentUser.Id && !roles.Concat(kept).Any(r => r.Role == AppRole.Administrator))
+        if (errors.Count == 0 && !AccessRules.MayChangeRolesOf(currentUser.Id ?? "", id))
         {
-            errors.Add(new("Roles", t["CannotRemoveOwnAdministrator"]));
+            errors.Add(new("Roles", t["CannotChangeOwnRoles"]));
         }
 
         if (errors.Count > 0)

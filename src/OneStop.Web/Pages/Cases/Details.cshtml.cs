@@ -6,6 +6,7 @@ using OneStop.Data;
 using OneStop.Data.Entities;
 using OneStop.Web.Features.Cases;
 using OneStop.Web.Features.FrontDesk;
+using OneStop.Web.Features.Access;
 
 namespace OneStop.Web.Pages.Cases;
 
@@ -16,6 +17,9 @@ namespace OneStop.Web.Pages.Cases;
 public sealed class DetailsModel(CaseQueries queries, CaseWriter writer, CaseRecordWriter records, CaseDocuments documents, AppointmentWriter appointments,
     AppDbContext db, AthensClock clock, IStringLocalizer<CasesResource> t) : PageModel
 {
+    /// <summary>The roles that record people's contacts in a structure (its staff on the front line).</summary>
+    private static readonly OneStop.Data.Entities.AppRole[] PeopleWorkers = AccessRules.RolesWith(Capability.WritePeople);
+
     public CaseDto Case { get; private set; } = null!;
     public List<CaseworkerDto> Staff { get; private set; } = [];
     public List<CaseworkerDto> Caseworkers { get; private set; } = [];
@@ -118,7 +122,7 @@ public sealed class DetailsModel(CaseQueries queries, CaseWriter writer, CaseRec
         Case = found;
         Caseworkers = await queries.CaseworkersAsync(found.StructureId, ct);
         Staff = (await db.RoleAssignments.AsNoTracking()
-            .Where(r => r.StructureId == found.StructureId && !r.User!.IsDisabled && (r.Role == AppRole.Caseworker || r.Role == AppRole.Coordinator || r.Role == AppRole.FrontDesk))
+            .Where(r => r.StructureId == found.StructureId && !r.User!.IsDisabled && PeopleWorkers.Contains(r.Role))
             .Select(r => new { r.UserId, r.User!.DisplayName }).Distinct().ToListAsync(ct))
             .Select(r => new CaseworkerDto(r.UserId, r.DisplayName)).OrderBy(w => w.Name, StringComparer.CurrentCulture).ToList();
         Services = (await db.Services.AsNoTracking().Where(s => s.StructureId == found.StructureId && s.IsActive).OrderBy(s => s.Axis).ThenBy(s => s.Name)

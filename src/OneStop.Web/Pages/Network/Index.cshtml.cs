@@ -9,7 +9,7 @@ using OneStop.Web.Features.Referrals;
 namespace OneStop.Web.Pages.Network;
 
 /// <summary>A structure's networking plan (partners, meetings) and publicity actions for a period, with their material.</summary>
-public sealed class IndexModel(StructureScope structures, NetworkStore store, NetworkMaterial material, AthensClock clock) : PageModel
+public sealed class IndexModel(NetworkStore store, NetworkMaterial material, AthensClock clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? StructureId { get; set; }
@@ -26,7 +26,7 @@ public sealed class IndexModel(StructureScope structures, NetworkStore store, Ne
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Structures = await (await structures.VisibleStructuresAsync(ct)).AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.Name)
+        Structures = await (await store.StructuresAsync(ct)).AsNoTracking().Where(s => s.IsActive).OrderBy(s => s.Name)
             .Select(s => new Option(s.Id, s.Name)).Take(500).ToListAsync(ct);
         StructureId ??= Structures.FirstOrDefault()?.Id;
         if (StructureId is not { } id)

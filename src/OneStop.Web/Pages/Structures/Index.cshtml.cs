@@ -5,7 +5,7 @@ using OneStop.Web.Features.Structures;
 
 namespace OneStop.Web.Pages.Structures;
 
-public sealed class IndexModel(StructureQueries queries, CurrentUser currentUser) : PageModel
+public sealed class IndexModel(StructureQueries queries, AccessScope access) : PageModel
 {
     public List<StructureListItem> Structures { get; private set; } = [];
     public bool CanCreate { get; private set; }
@@ -13,6 +13,6 @@ public sealed class IndexModel(StructureQueries queries, CurrentUser currentUser
     public async Task OnGetAsync(CancellationToken ct)
     {
         Structures = await queries.ListAsync(ct);
-        CanCreate = (await currentUser.GetAsync(ct)).Has(AppRole.Administrator);
+        CanCreate = await access.AnywhereAsync(Capability.Administer, ct);
     }
 }
