@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: unit and integration tests on SQLite, the same suite on a throwaway PostgreSQL
 # server started here, then the browser tests in headless Chromium. Installs what a fresh machine
-# lacks (Debian's chromium). Usage: ./test.sh   (extra arguments go to every `dotnet test`)
+# lacks (Debian's chromium, poppler-utils, qpdf). Usage: ./test.sh   (extra arguments go to every `dotnet test`)
 set -euo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)
@@ -14,10 +14,16 @@ say() { printf '\n== %s\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # --- what a fresh machine lacks -------------------------------------------------------------
-if ! command -v chromium >/dev/null 2>&1; then
-  say "installing Debian's chromium for the browser tests"
+# Debian packages the tests call: chromium (browser tests), pdftotext/pdftoppm (poppler-utils) and
+# qpdf (the PDFs are read and checked by other people's tools).
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium fonts-dejavu-core)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing Debian's ${missing[*]}"
   as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 if [ ! -x "$PG_BIN/initdb" ]; then

@@ -7,7 +7,7 @@ namespace OneStop.Web.Api;
 /// <summary>
 /// POST /api/v1/sync: the offline app's batches. A bearer-token caller needs nothing more; a
 /// browser signed in with the cookie sends the antiforgery token (GET /api/v1/sync/token) in the
-/// RequestVerificationToken header, since a cookie is sent by the browser on its own.
+/// RequestVerificationToken header, checked for every cookie call of the API by CookieAntiforgeryFilter.
 /// </summary>
 public static class SyncEndpoints
 {
@@ -22,14 +22,8 @@ public static class SyncEndpoints
         });
     }
 
-    private static async Task<IResult> SyncAsync(SyncRequest request, HttpContext http, IAntiforgery antiforgery, SyncProcessor processor, IStringLocalizer<SharedResource> l, IStringLocalizer<CommunityResource> t, CancellationToken ct)
+    private static async Task<IResult> SyncAsync(SyncRequest request, SyncProcessor processor, IStringLocalizer<SharedResource> l, IStringLocalizer<CommunityResource> t, CancellationToken ct)
     {
-        if (!http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-            && !await antiforgery.IsRequestValidAsync(http))
-        {
-            return ApiProblems.Validation(new() { ["requestVerificationToken"] = [t["SyncAntiforgery"]] }, l);
-        }
-
         if (request.Records is not { Count: > 0 and <= SyncProcessor.MaxRecords } records)
         {
             return ApiProblems.Validation(new() { ["records"] = [t["SyncRecordsCount", SyncProcessor.MaxRecords]] }, l);

@@ -46,7 +46,7 @@ public static class ApiSetup
         });
 
         app.MapPublicEndpoints();
-        var api = app.MapGroup("/api/v1").RequireAuthorization();
+        var api = app.MapGroup("/api/v1").RequireAuthorization().RequireAntiforgeryForCookies();
         api.MapStructureEndpoints();
         api.MapReferenceEndpoints();
         api.MapUserEndpoints();

@@ -60,7 +60,7 @@ public static class IdentitySetup
         builder.Services.AddScoped<AccessScope>();
         builder.Services.AddScoped<StructureScope>();
         builder.Services.AddScoped<PeopleScope>();
-        builder.Services.AddSingleton<Features.Navigation.MainMenu>();
+        builder.Services.AddScoped<Features.Navigation.MainMenu>();
         builder.Services.AddScoped<OneStop.Web.Features.Beneficiaries.BeneficiarySearch>();
         builder.Services.AddScoped<IAuthorizationHandler, CapabilityRequirementHandler>();
         builder.Services.AddAuthorization(o =>

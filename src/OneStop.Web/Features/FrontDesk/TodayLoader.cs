@@ -18,6 +18,9 @@ public sealed class TodayView
     public required List<ServiceChoice> Services { get; init; }
     public required HashSet<long> Correctable { get; init; }
 
+    /// <summary>The user keeps the structure's cases (a visit offers "open case").</summary>
+    public required bool KeepsCases { get; init; }
+
     /// <summary>A long day shows its latest contacts unless all were asked for (the card and its PDF hold every one).</summary>
     public const int Latest = 100;
 
@@ -26,7 +29,7 @@ public sealed class TodayView
 }
 
 /// <summary>Loads the Today view for a structure and day (shared by the page and its fragments).</summary>
-public sealed class TodayLoader(AppDbContext db, PeopleScope people, VisitQueries queries, VisitWriter writer, AthensClock clock)
+public sealed class TodayLoader(AppDbContext db, PeopleScope people, AccessScope scope, VisitQueries queries, VisitWriter writer, AthensClock clock)
 {
     /// <summary>Structures the user reads people of; those they work in first.</summary>
     public async Task<List<StructureChoice>> StructuresAsync(CancellationToken ct)
@@ -54,6 +57,7 @@ public sealed class TodayLoader(AppDbContext db, PeopleScope people, VisitQuerie
         var correctable = canLog && await writer.CanCorrectAsync(structureId, day, ct)
             ? visits.Visits.Select(v => v.Id).ToHashSet()
             : [];
-        return new TodayView { Day = visits, IsToday = isToday, CanLog = canLog, Services = services, Correctable = correctable };
+        var keepsCases = await scope.CanAsync(Capability.KeepCases, structureId, ct);
+        return new TodayView { Day = visits, IsToday = isToday, CanLog = canLog, Services = services, Correctable = correctable, KeepsCases = keepsCases };
     }
 }

@@ -12,8 +12,15 @@ public sealed record MenuGroup(string Title, IReadOnlyList<MenuLink> Links);
 /// The main navigation of a user: the daily screens as links, the rest grouped into menus (ADR 083).
 /// Each link is shown to those who hold the capability its page needs somewhere (AccessRules); the page still asks the scope.
 /// </summary>
-public sealed class MainMenu(IStringLocalizerFactory texts)
+public sealed class MainMenu(IStringLocalizerFactory texts, CurrentUser currentUser)
 {
+    /// <summary>The signed-in user (for the header) and their menu; inactive and empty when signed out.</summary>
+    public async Task<(UserAccess Me, IReadOnlyList<MenuGroup> Groups)> ForCurrentUserAsync()
+    {
+        var me = await currentUser.GetAsync();
+        return (me, For(me));
+    }
+
     public IReadOnlyList<MenuGroup> For(UserAccess me)
     {
         if (!me.IsActive)
