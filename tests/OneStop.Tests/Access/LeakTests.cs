@@ -1,0 +1,121 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using OneStop.Data.Entities;
+using OneStop.Tests.Infrastructure;
+
+namespace OneStop.Tests.Access;
+
+/// <summary>The leaks of issue 15, each reproduced as the review found it; every test failed before the fix.</summary>
+public sealed class LeakTests(AppFactory factory) : IClassFixture<AppFactory>
+{
+    // Leak 2: an Administrator reads who, when, which record and which fields — not the values.
+    [Fact]
+    public async Task Audit_Administrator_SeesFieldsNotValues_DpoSeesValues_ReadingIsAudited()
+    {
+        var municipality = await factory.MunicipalityAsync();
+        var shelter = await factory.StructureAsync(municipality, isProtected: true);
+        var person = await factory.BeneficiaryAsync(shelter, "Καταφύγιου", "Ιωάννα", amka: "01018012345");
+        var admin = await factory.AdminApiAsync();
+        var dpoEmail = await factory.UserAsync((AppRole.DataProtectionOfficer, shelter));
+        var dpo = await factory.ApiAsAsync(dpoEmail);
+        var url = $"/api/v1/audit?entityType=Beneficiary&entityId={person}";
+
+        var asAdmin = await admin.GetFromJsonAsync<JsonElement>(url);
+        var asDpo = await dpo.GetFromJsonAsync<JsonElement>(url);
+
+        var adminItem = Assert.Single(asAdmin.GetProperty("items").EnumerateArray());
+        Assert.True(adminItem.GetProperty("valuesHidden").GetBoolean());
+        Assert.True(adminItem.GetProperty("changes").TryGetProperty("lastName", out var hidden));
+        Assert.Equal(JsonValueKind.Null, hidden.GetProperty("new").ValueKind);
+        Assert.DoesNotContain("Καταφύγιου", asAdmin.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("01018012345", asAdmin.GetRawText(), StringComparison.Ordinal);
+
+        var dpoItem = Assert.Single(asDpo.GetProperty("items").EnumerateArray());
+        Assert.False(dpoItem.GetProperty("valuesHidden").GetBoolean());
+        Assert.Equal("Καταφύγιου", dpoItem.GetProperty("changes").GetProperty("lastName").GetProperty("new").GetString());
+
+        await using var scope = factory.Scope();
+        var db = factory.Db(scope);
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityType == "AuditLog" && a.Action == AuditAction.View && a.UserName == dpoEmail));
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityType == "AuditLog" && a.Action == AuditAction.View && a.UserName == AppFactory.AdminEmail));
+    }
+
+    // Leak 2: a DPO of another municipality sees nothing of these people.
+    [Fact]
+    public async Task Audit_DpoOfAnotherMunicipality_SeesNothing()
+    {
+        var structure = await factory.StructureAsync(await factory.MunicipalityAsync());
+        var person = await factory.BeneficiaryAsync(structure, "Άλλου", "Δήμου");
+        var other = await factory.StructureAsync(await factory.MunicipalityAsync());
+        var dpo = await factory.ApiAsAsync(await factory.UserAsync((AppRole.DataProtectionOfficer, other)));
+
+        var page = await dpo.GetFromJsonAsync<JsonElement>($"/api/v1/audit?entityType=Beneficiary&entityId={person}");
+
+        Assert.Equal(0, page.GetProperty("total").GetInt32());
+    }
+
+    // Leak 7: no one changes their own roles; a grant to someone else is audited and shown to the DPO.
+    [Fact]
+    public async Task Roles_AdministratorCannotGrantThemselvesAWorkingRole_GrantToOthersShownToDpo()
+    {
+        var structure = await factory.StructureAsync(await factory.MunicipalityAsync());
+        var adminEmail = await factory.UserAsync((AppRole.Administrator, structure));
+        var api = await factory.ApiAsAsync(adminEmail);
+        var self = await IdOfAsync(adminEmail);
+
+        var refused = await api.PutAsJsonAsync($"/api/v1/users/{self}/roles",
+            new { roles = new[] { new { role = "Administrator", structureId = structure }, new { role = "Caseworker", structureId = structure } } });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.True((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("roles", out _));
+        await using (var scope = factory.Scope())
+        {
+            Assert.False(await factory.Db(scope).RoleAssignments.AnyAsync(r => r.UserId == self && r.Role == AppRole.Caseworker));
+        }
+
+        var colleague = await factory.UserAsync((AppRole.FrontDesk, structure));
+        var granted = await api.PutAsJsonAsync($"/api/v1/users/{await IdOfAsync(colleague)}/roles", new { roles = new[] { new { role = "Caseworker", structureId = structure } } });
+        Assert.Equal(HttpStatusCode.OK, granted.StatusCode);
+
+        var dpo = await factory.ApiAsAsync(await factory.UserAsync((AppRole.DataProtectionOfficer, structure)));
+        var log = await dpo.GetFromJsonAsync<JsonElement>("/api/v1/audit?entityType=RoleAssignment&action=insert");
+        Assert.Contains(log.GetProperty("items").EnumerateArray(), i => i.GetProperty("userName").GetString() == adminEmail && i.GetRawText().Contains("Caseworker", StringComparison.Ordinal));
+    }
+
+    // Leak 8: a cookie session (another site's page can make the browser send it) needs the antiforgery token.
+    [Fact]
+    public async Task Api_CookieWithoutAntiforgeryToken_RefusedAndNothingChanged_WithTokenAccepted()
+    {
+        var structure = await factory.StructureAsync(await factory.MunicipalityAsync());
+        var target = await factory.UserAsync((AppRole.FrontDesk, structure));
+        var id = await IdOfAsync(target);
+        var browser = await factory.BrowserAsync(AppFactory.AdminEmail, AppFactory.AdminPassword);
+
+        using var forged = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/users/{id}/disable");
+        forged.Headers.Add("Origin", "https://evil.example");
+        var refused = await browser.SendAsync(forged);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.StartsWith("application/problem+json", refused.Content.Headers.ContentType?.ToString(), StringComparison.Ordinal);
+        Assert.True((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("requestVerificationToken", out _));
+        await using (var scope = factory.Scope())
+        {
+            Assert.False(await factory.Db(scope).Users.Where(u => u.Id == id).Select(u => u.IsDisabled).SingleAsync());
+        }
+
+        var token = await browser.GetFromJsonAsync<JsonElement>("/api/v1/sync/token");
+        using var own = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/users/{id}/disable");
+        own.Headers.Add(token.GetProperty("headerName").GetString()!, token.GetProperty("token").GetString());
+        var accepted = await browser.SendAsync(own);
+
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+    }
+
+    private async Task<string> IdOfAsync(string email)
+    {
+        await using var scope = factory.Scope();
+        return await factory.Db(scope).Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+    }
+}
