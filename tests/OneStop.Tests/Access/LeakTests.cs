@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OneStop.Data.Entities;
 using OneStop.Tests.Infrastructure;
+using OneStop.Web.Features.FrontDesk;
 
 namespace OneStop.Tests.Access;
 
@@ -54,6 +55,53 @@ public sealed class LeakTests(AppFactory factory) : IClassFixture<AppFactory>
         var page = await dpo.GetFromJsonAsync<JsonElement>($"/api/v1/audit?entityType=Beneficiary&entityId={person}");
 
         Assert.Equal(0, page.GetProperty("total").GetInt32());
+    }
+
+    // Leak 3: nothing recorded by a protected structure reaches anyone outside it, counts included.
+    [Fact]
+    public async Task ProtectedStructure_NotReachedThroughReportsOrNetwork_AndNotCounted()
+    {
+        var municipality = await factory.MunicipalityAsync();
+        var open = await factory.StructureAsync(municipality);
+        var shelter = await factory.StructureAsync(municipality, isProtected: true);
+        var person = await factory.BeneficiaryAsync(open, "Ανοιχτής", "Δομής");
+        var resident = await factory.BeneficiaryAsync(shelter, "Καταφύγιου", "Φιλοξενούμενη");
+        await using (var scope = factory.Scope())
+        {
+            var db = factory.Db(scope);
+            Visit V(int structure, int who, int day)
+            {
+                var at = new DateTime(2024, 3, day, 9, 0, 0, DateTimeKind.Utc);
+                return new Visit { StructureId = structure, BeneficiaryId = who, OccurredAt = at, Day = AthensClock.DayOf(at), Channel = VisitChannel.InPerson, Axis = Axis.A, Reason = "Επίδομα" };
+            }
+
+            db.Visits.AddRange(Enumerable.Range(1, 12).Select(d => V(open, person, d)));
+            db.Visits.AddRange(Enumerable.Range(1, 7).Select(d => V(shelter, resident, d)));
+            await db.SaveChangesAsync();
+        }
+
+        const string period = "from=2024-03-01&to=2024-03-31&granularity=month";
+        var supervisorEmail = await factory.UserAsync((AppRole.Supervisor, open));
+        var supervisor = await factory.ApiAsAsync(supervisorEmail);
+        var auditor = await factory.ApiAsAsync(await factory.UserAsync((AppRole.Auditor, null)));
+        var shelterCoordinator = await factory.ApiAsAsync(await factory.UserAsync((AppRole.Coordinator, shelter)));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await supervisor.GetAsync($"/api/v1/structures/{shelter}/distribution-report?from=2024-03-01&to=2024-03-01")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await auditor.GetAsync($"/api/v1/structures/{shelter}/distribution-report?from=2024-03-01&to=2024-03-01")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await supervisor.GetAsync($"/api/v1/reports/activity?{period}&structureId={shelter}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await auditor.GetAsync($"/api/v1/reports/activity?{period}&structureId={shelter}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await factory.AdminApiAsync()).GetAsync($"/api/v1/reports/activity?{period}&structureId={shelter}")).StatusCode);
+
+        var bySupervisor = await supervisor.GetFromJsonAsync<JsonElement>($"/api/v1/reports/activity?{period}&municipalityId={municipality}");
+        var byAuditor = await auditor.GetFromJsonAsync<JsonElement>($"/api/v1/reports/activity?{period}&municipalityId={municipality}");
+        var inside = await shelterCoordinator.GetFromJsonAsync<JsonElement>($"/api/v1/reports/activity?{period}&structureId={shelter}");
+        Assert.Equal(12, bySupervisor.GetProperty("totals").GetProperty("visits").GetInt32());
+        Assert.Equal(12, byAuditor.GetProperty("totals").GetProperty("visits").GetInt32());
+        Assert.Equal(7, inside.GetProperty("totals").GetProperty("visits").GetInt32());
+
+        var browser = await factory.BrowserAsync(supervisorEmail, TestData.Password);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/Network?structureId={shelter}")).StatusCode);
+        Assert.DoesNotContain("Καταφύγιου", await (await browser.GetAsync($"/Beneficiaries/Details/{resident}")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     // Leak 7: no one changes their own roles; a grant to someone else is audited and shown to the DPO.
