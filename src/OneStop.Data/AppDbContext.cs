@@ -90,6 +90,20 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IAuditA
             StructureId = structureId,
         });
 
+    /// <summary>Records a break-the-glass link (saved with the next SaveChanges): who, when, whom, into which structure, and why.</summary>
+    public void AuditBreakGlass(int beneficiaryId, int structureId, string reason) =>
+        AuditEntries.Add(new AuditEntry
+        {
+            At = time.GetUtcNow().UtcDateTime,
+            UserId = actor.UserId,
+            UserName = actor.UserName,
+            Action = AuditAction.BreakGlass,
+            EntityType = nameof(Beneficiary),
+            EntityId = beneficiaryId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            StructureId = structureId,
+            Changes = System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, object?> { ["reason"] = new { old = (string?)null, @new = reason } }),
+        });
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 

@@ -47,4 +47,7 @@ public enum AuditAction
     Update = 2,
     Delete = 3,
     View = 4,
+
+    /// <summary>A person linked to a structure without an identifier that matches them, with a reason (break-the-glass).</summary>
+    BreakGlass = 5,
 }

@@ -30,8 +30,10 @@ public static class AuditEndpoints
         return TypedResults.Ok(await queries.SearchAsync(new AuditFilter(from, to, user, entityType, entityId, parsed, page ?? 1), ct));
     }
 
-    /// <summary>The lower-case codes the API uses: insert, update, delete, view.</summary>
+    /// <summary>The codes the API uses: insert, update, delete, view, break_glass.</summary>
     public static AuditAction? ParseAction(string code) =>
         Enum.GetValues<AuditAction>().Cast<AuditAction?>()
-            .FirstOrDefault(a => string.Equals(a.ToString(), code, StringComparison.OrdinalIgnoreCase));
+            .FirstOrDefault(a => string.Equals(Code(a!.Value), code.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    public static string Code(AuditAction action) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(action.ToString());
 }

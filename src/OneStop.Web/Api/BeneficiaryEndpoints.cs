@@ -5,7 +5,9 @@ namespace OneStop.Web.Api;
 
 public static class BeneficiaryEndpoints
 {
-    public sealed record LinkRequest(int? StructureId);
+    /// <param name="Proof">An identifier that matches the person: ΑΜΚΑ, ΑΦΜ or identity document number.</param>
+    /// <param name="Reason">Without a proof: why the person must be linked (at least 10 characters); recorded as break-the-glass.</param>
+    public sealed record LinkRequest(int? StructureId, string? Proof = null, string? Reason = null);
 
     public static void MapBeneficiaryEndpoints(this RouteGroupBuilder api)
     {
@@ -68,8 +70,13 @@ public static class BeneficiaryEndpoints
             return ApiProblems.Validation(new() { ["structureId"] = [t["UnknownStructure"]] }, l);
         }
 
-        var result = await actions.LinkAsync(id, structureId, ct);
-        return result.Outcome == BeneficiaryActions.Outcome.Done ? TypedResults.Ok(await queries.GetAsync(id, ct)) : ApiProblems.NotFound();
+        var result = await actions.LinkAsync(id, structureId, request.Proof, request.Reason, ct);
+        return result.Outcome switch
+        {
+            BeneficiaryActions.Outcome.Done => TypedResults.Ok(await queries.GetAsync(id, ct)),
+            BeneficiaryActions.Outcome.Invalid => ApiProblems.Validation(ApiValidation.ToJsonKeys(result.Errors!), l),
+            _ => ApiProblems.NotFound(),
+        };
     }
 
     private static async Task<IResult> AddConsentAsync(int id, ConsentFields input, BeneficiaryActions actions, BeneficiaryQueries queries, IStringLocalizer<SharedResource> l, CancellationToken ct)

@@ -116,7 +116,7 @@ public sealed class BeneficiaryRegistryTests(AppFactory factory) : IClassFixture
         Assert.Equal(existing, body.GetProperty("existingId").GetInt32());
         Assert.True(body.GetProperty("linkable").GetBoolean());
 
-        var link = await api.PostAsJsonAsync($"/api/v1/beneficiaries/{existing}/links", new { structureId = structure });
+        var link = await api.PostAsJsonAsync($"/api/v1/beneficiaries/{existing}/links", new { structureId = structure, proof = Afm });
         Assert.Equal(HttpStatusCode.OK, link.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await api.GetAsync($"/api/v1/beneficiaries/{existing}")).StatusCode);
         await using var scope = factory.Scope();
@@ -130,7 +130,7 @@ public sealed class BeneficiaryRegistryTests(AppFactory factory) : IClassFixture
         var other = await factory.StructureAsync(await factory.MunicipalityAsync());
         var existing = await factory.BeneficiaryAsync(sibling, "Οικονόμου", "Δέσποινα");
 
-        var response = await api.PostAsJsonAsync($"/api/v1/beneficiaries/{existing}/links", new { structureId = other });
+        var response = await api.PostAsJsonAsync($"/api/v1/beneficiaries/{existing}/links", new { structureId = other, reason = "Ο λόγος της σύνδεσης" });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

@@ -101,9 +101,11 @@ public sealed partial class BeneficiaryPagesTests(AppFactory factory) : IClassFi
         Assert.Contains("υπάρχει ήδη στο μητρώο του δήμου", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/Beneficiaries/Details/{existing}")).StatusCode);
 
-        var link = await browser.PostFormToAsync("/Beneficiaries/Register", "/Beneficiaries/Link", new()
+        Assert.Contains($"action=\"/Beneficiaries/Link/{existing}\"", page, StringComparison.Ordinal);
+        Assert.Contains($"name=\"Input.Proof\" value=\"{Amka}\"", page, StringComparison.Ordinal);
+        var link = await browser.PostFormToAsync("/Beneficiaries/Register", $"/Beneficiaries/Link/{existing}", new()
         {
-            ["id"] = existing.ToString(CultureInfo.InvariantCulture), ["structureId"] = structure.ToString(CultureInfo.InvariantCulture),
+            ["StructureId"] = structure.ToString(CultureInfo.InvariantCulture), ["Input.Proof"] = Amka,
         });
 
         Assert.Equal(HttpStatusCode.Redirect, link.StatusCode);

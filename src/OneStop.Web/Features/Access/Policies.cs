@@ -12,11 +12,13 @@ public static class Policies
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(Administration, p => p.AddRequirements(new CapabilityRequirement(Capability.Administer)));
-        options.AddPolicy(AuditLog, p => p.AddRequirements(new CapabilityRequirement(Capability.ReadAudit)));
+        // The Coordinator reads only the break-the-glass entries of their structure (AuditQueries).
+        options.AddPolicy(AuditLog, p => p.AddRequirements(new CapabilityRequirement(Capability.ReadAudit, Capability.ReviewBreakGlass)));
     }
 }
 
-public sealed record CapabilityRequirement(Capability Capability) : IAuthorizationRequirement;
+/// <summary>Met by whoever holds any of the capabilities somewhere.</summary>
+public sealed record CapabilityRequirement(params Capability[] Capabilities) : IAuthorizationRequirement;
 
 /// <summary>Checks grants from the database through <see cref="AccessScope"/>, not from cookie claims,
 /// so that a role taken away or a user disabled takes effect on the next request.</summary>
@@ -24,9 +26,13 @@ internal sealed class CapabilityRequirementHandler(AccessScope scope) : Authoriz
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, CapabilityRequirement requirement)
     {
-        if (await scope.AnywhereAsync(requirement.Capability))
+        foreach (var capability in requirement.Capabilities)
         {
-            context.Succeed(requirement);
+            if (await scope.AnywhereAsync(capability))
+            {
+                context.Succeed(requirement);
+                return;
+            }
         }
     }
 }

@@ -85,9 +85,11 @@ public sealed class AuditQueries(AppDbContext db, AccessScope scope)
             .ToListAsync(ct);
 
         var values = await scope.StructuresAsync(Capability.ReadAuditValues, ct);
+        var review = await scope.StructuresAsync(Capability.ReviewBreakGlass, ct);
         var items = rows.Select(a =>
         {
-            var hidden = !NonPersonal.Contains(a.EntityType) && !(values.All || (a.StructureId is { } s ? values.Ids.Contains(s) : values.Ids.Count > 0));
+            var hidden = !NonPersonal.Contains(a.EntityType) && !(values.All || (a.StructureId is { } s ? values.Ids.Contains(s) : values.Ids.Count > 0))
+                && !(a.Action == AuditAction.BreakGlass && a.StructureId is { } reviewed && review.Contains(reviewed));
             return new AuditItem(a.Id, DateTime.SpecifyKind(a.At, DateTimeKind.Utc), a.UserName, a.Action, a.EntityType, a.EntityId, a.StructureId,
                 ParseChanges(a.Changes, hidden), hidden);
         }).ToList();
@@ -115,7 +117,8 @@ public sealed class AuditQueries(AppDbContext db, AccessScope scope)
     }
 
     /// <summary>
-    /// Entries in the structures the reader's audit capability reaches, and their own. People belong to the
+    /// Entries in the structures the reader's audit capability reaches, and their own; for a reader who only
+    /// reviews break-the-glass links, those links in their structures. People belong to the
     /// municipality's registry, not to one structure: a reader with <see cref="Capability.ReadAuditValues"/> in a
     /// municipality also sees the entries of that municipality's people.
     /// </summary>
@@ -128,6 +131,13 @@ public sealed class AuditQueries(AppDbContext db, AccessScope scope)
             return entries;
         }
 
+        // A reviewer of break-the-glass links (the Coordinator) without the audit capability reads only those.
+        var review = (await scope.StructuresAsync(Capability.ReviewBreakGlass, ct)).Ids;
+        if (set.IsEmpty)
+        {
+            return entries.Where(a => a.Action == AuditAction.BreakGlass && a.StructureId != null && review.Contains(a.StructureId.Value));
+        }
+
         var me = (await scope.UserAsync(ct)).UserId;
         var visible = set.Ids;
         var municipalities = await scope.MunicipalitiesAsync(Capability.ReadAuditValues, ct) ?? [];
@@ -135,13 +145,15 @@ public sealed class AuditQueries(AppDbContext db, AccessScope scope)
             .Concat(visible.Select(s => "p" + s.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
         if (municipalities.Count == 0)
         {
-            return entries.Where(a => (a.StructureId != null && visible.Contains(a.StructureId.Value)) || a.UserId == me);
+            return entries.Where(a => (a.StructureId != null && visible.Contains(a.StructureId.Value)) || a.UserId == me
+                || (a.Action == AuditAction.BreakGlass && a.StructureId != null && review.Contains(a.StructureId.Value)));
         }
 
 #pragma warning disable CA1305 // Translated to SQL CAST(id AS text); the culture overload has no translation.
         var people = db.Beneficiaries.Where(b => partitions.Contains(b.Partition)).Select(b => b.Id.ToString());
 #pragma warning restore CA1305
         return entries.Where(a => (a.StructureId != null && visible.Contains(a.StructureId.Value)) || a.UserId == me
+            || (a.Action == AuditAction.BreakGlass && a.StructureId != null && review.Contains(a.StructureId.Value))
             || (a.StructureId == null && a.EntityType == nameof(Beneficiary) && people.Contains(a.EntityId)));
     }
 

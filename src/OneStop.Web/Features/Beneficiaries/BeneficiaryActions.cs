@@ -18,14 +18,57 @@ public sealed class BeneficiaryActions(AppDbContext db, PeopleScope people, Curr
 
     public sealed record ActionResult(Outcome Outcome, int? Id = null, List<KeyValuePair<string, string>>? Errors = null);
 
+    /// <summary>A break-the-glass reason has at least this many characters.</summary>
+    public const int MinReasonLength = 10;
+
     /// <summary>
     /// Links the person to a structure the user works in, when both are in the same registry partition
     /// (the municipal one): the identity becomes visible there, the other structures' records do not.
+    /// A link is earned: <paramref name="proof"/> is an identifier the user holds (ΑΜΚΑ, ΑΦΜ or identity
+    /// document number) that matches the person, or, without one, <paramref name="reason"/> breaks the glass:
+    /// allowed, and recorded in the audit log for the structure's Coordinator and the DPO to review.
+    /// A wrong proof answers exactly as an unknown id does (Invalid on "Proof"): nothing about the person is told.
+    /// Breaking the glass for an id that is not in the partition is NotFound.
     /// </summary>
-    public async Task<ActionResult> LinkAsync(int id, int structureId, CancellationToken ct)
+    public async Task<ActionResult> LinkAsync(int id, int structureId, string? proof, string? reason, CancellationToken ct)
     {
-        var person = await db.Beneficiaries.AsNoTracking().Where(b => b.Id == id && b.MergedIntoId == null).Select(b => new { b.Partition }).SingleOrDefaultAsync(ct);
-        if (person is null || !await people.CanWorkInAsync(structureId, ct) || person.Partition != await people.PartitionOfAsync(structureId, ct))
+        if (!await people.CanWorkInAsync(structureId, ct))
+        {
+            return new ActionResult(Outcome.NotFound);
+        }
+
+        proof = Squeeze(proof);
+        reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        if (proof is null)
+        {
+            var errors = new List<KeyValuePair<string, string>>();
+            if (reason is null || reason.Length < MinReasonLength)
+            {
+                errors.Add(new("Proof", rules.Text("LinkProofRequired")));
+            }
+
+            if (reason is { Length: < MinReasonLength })
+            {
+                errors.Add(new("Reason", rules.Text("LinkReasonTooShort")));
+            }
+
+            if (errors.Count > 0)
+            {
+                return new ActionResult(Outcome.Invalid, Errors: errors);
+            }
+        }
+
+        var partition = await people.PartitionOfAsync(structureId, ct);
+        var person = await db.Beneficiaries.AsNoTracking()
+            .Where(b => b.Id == id && b.MergedIntoId == null && b.Partition == partition)
+            .Select(b => new { b.Amka, b.Afm, b.IdDocumentNumber })
+            .SingleOrDefaultAsync(ct);
+        if (proof is not null && (person is null || !new[] { person.Amka, person.Afm, person.IdDocumentNumber }.Any(v => Squeeze(v) == proof)))
+        {
+            return new ActionResult(Outcome.Invalid, Errors: [new("Proof", rules.Text("LinkProofNoMatch"))]);
+        }
+
+        if (person is null)
         {
             return new ActionResult(Outcome.NotFound);
         }
@@ -37,10 +80,22 @@ public sealed class BeneficiaryActions(AppDbContext db, PeopleScope people, Curr
                 BeneficiaryId = id, StructureId = structureId, Reason = LinkReason.Linked,
                 LinkedAt = time.GetUtcNow().UtcDateTime, LinkedBy = (await currentUser.GetAsync(ct)).Email,
             });
+            if (proof is null)
+            {
+                db.AuditBreakGlass(id, structureId, reason!.Length > 1000 ? reason[..1000] : reason);
+            }
+
             await db.SaveChangesAsync(ct);
         }
 
         return new ActionResult(Outcome.Done, id);
+    }
+
+    /// <summary>An identifier as typed, without spaces or dashes, upper case; null when empty.</summary>
+    private static string? Squeeze(string? value)
+    {
+        var squeezed = new string((value ?? "").Where(c => !char.IsWhiteSpace(c) && c != '-').ToArray()).ToUpperInvariant();
+        return squeezed.Length == 0 ? null : squeezed;
     }
 
     public async Task<ActionResult> AddConsentAsync(int id, ConsentFields input, CancellationToken ct)

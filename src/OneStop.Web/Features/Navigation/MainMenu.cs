@@ -63,6 +63,7 @@ public sealed class MainMenu(IStringLocalizerFactory texts, CurrentUser currentU
             (true, "/Structures", Shared("NavStructures")),
             (Has(Capability.ManageStaff), "/Staff", T(typeof(StaffResource), "NavStaff")),
             (works, "/Staff/Me", T(typeof(StaffResource), "NavMyAttendance")),
+            (Has(Capability.ReviewBreakGlass) && !Has(Capability.ReadAudit), "/Admin/Audit?Input.Action=break_glass", Shared("NavBreakGlass")),
             (true, "/p", T(typeof(PortalResource), "NavPortal")));
         Add(Shared("NavGroupAdministration"),
             (Has(Capability.Administer), "/Admin/Users", Shared("NavUsers")),

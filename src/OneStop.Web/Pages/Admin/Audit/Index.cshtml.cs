@@ -12,7 +12,7 @@ using OneStop.Web.Features.Audit;
 
 namespace OneStop.Web.Pages.Admin.Audit;
 
-/// <summary>The audit log browser. Reading the log is not itself audited.</summary>
+/// <summary>The audit log browser (every search is itself recorded); for a Coordinator, the break-the-glass links of their structure.</summary>
 [Authorize(Policy = Policies.AuditLog)]
 public sealed class IndexModel(AuditQueries queries) : PageModel
 {
@@ -68,7 +68,7 @@ public sealed class IndexModel(AuditQueries queries) : PageModel
 
     public static string Time(DateTime utc) => AuditQueries.ToAthens(utc).ToString("dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture);
 
-    public static string Code(AuditAction action) => action.ToString().ToLowerInvariant();
+    public static string Code(AuditAction action) => AuditEndpoints.Code(action);
 
     public static string Show(JsonElement? value) => value switch
     {
