@@ -78,6 +78,8 @@ public static class CaseEndpoints
         var calendar = api.MapGroup("/calendar").WithTags("Appointments");
         calendar.MapPost("/token", async (CalendarFeeds feeds, HttpRequest request, CancellationToken ct) =>
             TypedResults.Ok(new FeedLink($"{request.Scheme}://{request.Host}{CalendarFeeds.FeedPath(await feeds.NewTokenAsync(ct))}")));
+        calendar.MapDelete("/token", async Task<IResult> (CalendarFeeds feeds, CancellationToken ct) =>
+            await feeds.RevokeAsync(ct) ? TypedResults.NoContent() : ApiProblems.NotFound());
         calendar.MapGet("/{token}.ics", async Task<IResult> (string token, CalendarFeeds feeds, CancellationToken ct) =>
             await feeds.RenderAsync(token, ct) is { } ics ? TypedResults.Text(ics, "text/calendar; charset=utf-8") : ApiProblems.NotFound()).AllowAnonymous();
     }

@@ -8,8 +8,19 @@ namespace OneStop.Web.Features.Access;
 public sealed class CurrentUser(IHttpContextAccessor http, AppDbContext db)
 {
     private UserAccess? access;
+    private string? actingFor;
 
-    public string? Id => http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
+    public string? Id => actingFor ?? http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    /// <summary>
+    /// For a request that signs in with a secret instead of a session (the calendar feed): from now on this
+    /// request's access is that user's, with their grants as they are now.
+    /// </summary>
+    public void ActFor(string userId)
+    {
+        actingFor = userId;
+        access = null;
+    }
 
     public async Task<UserAccess> GetAsync(CancellationToken ct = default)
     {

@@ -8,7 +8,8 @@ namespace OneStop.Web.Features.Beneficiaries;
 
 public sealed record HouseholdDto(int Id, HouseholdRelationship Relationship, string Name, DateOnly? BirthDate, int? MemberId);
 
-public sealed record ConsentDto(int Id, ConsentPurpose Purpose, bool Given, DateOnly Date, DateOnly? Expires, DateOnly? WithdrawnOn, string? RecordedBy);
+/// <param name="RecordedBy">The user who recorded it, only for readers of the structure that recorded it; the others see the structure.</param>
+public sealed record ConsentDto(int Id, ConsentPurpose Purpose, bool Given, DateOnly Date, DateOnly? Expires, DateOnly? WithdrawnOn, string? RecordedBy, int? StructureId = null, string? StructureName = null);
 
 public sealed record LinkDto(int StructureId, string StructureName, LinkReason Reason, DateTime LinkedAt);
 
@@ -52,7 +53,7 @@ public sealed class BeneficiaryQueries(AppDbContext db, PeopleScope people, Stru
                 b.Disability, b.ForeignBackground, b.Minority, b.Homeless, b.OtherDisadvantaged,
                 b.ThirdCountryNational, b.Rural, b.PrivacyNoticeGivenAt, b.PrivacyNoticeGivenBy, b.CreatedAt, b.Version,
                 b.Household.OrderBy(h => h.Id).Select(h => new HouseholdDto(h.Id, h.Relationship, h.Name, h.BirthDate, h.MemberBeneficiaryId)).ToList(),
-                b.Consents.OrderBy(c => c.Date).ThenBy(c => c.Id).Select(c => new ConsentDto(c.Id, c.Purpose, c.Given, c.Date, c.Expires, c.WithdrawnOn, c.RecordedBy)).ToList(),
+                b.Consents.OrderBy(c => c.Date).ThenBy(c => c.Id).Select(c => new ConsentDto(c.Id, c.Purpose, c.Given, c.Date, c.Expires, c.WithdrawnOn, c.RecordedBy, c.StructureId, null)).ToList(),
                 new List<LinkDto>()))
             .SingleOrDefaultAsync(ct);
         if (dto is null)
@@ -67,7 +68,20 @@ public sealed class BeneficiaryQueries(AppDbContext db, PeopleScope people, Stru
             .OrderBy(l => l.LinkedAt)
             .Select(l => new LinkDto(l.StructureId, l.Structure!.Name, l.Reason, l.LinkedAt))
             .ToListAsync(ct);
-        return dto with { Links = links };
+        // A consent names the structure that recorded it; the person who did, only to that structure's readers.
+        var read = (await people.GetAsync(ct)).Read;
+        var recording = dto.Consents.Select(c => c.StructureId!.Value).Distinct().ToList();
+        // Open structures are public (the directory lists them); a protected one is named only to those who see it.
+        var names = await db.Structures.AsNoTracking()
+            .Where(s => recording.Contains(s.Id) && (!s.IsProtected || visibleStructures.Any(v => v.Id == s.Id)))
+            .Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        var consents = dto.Consents.Select(c => c with
+        {
+            RecordedBy = c.StructureId is { } s && read.Contains(s) ? c.RecordedBy : null,
+            StructureId = c.StructureId is { } v && names.ContainsKey(v) ? v : null,
+            StructureName = c.StructureId is { } n ? names.GetValueOrDefault(n) : null,
+        }).ToList();
+        return dto with { Links = links, Consents = consents };
     }
 
     public async Task<bool> CanEditAsync(int id, CancellationToken ct) => await people.CanWriteAsync(id, ct);

@@ -12,9 +12,10 @@ namespace OneStop.Web.Features.Cases;
 /// <summary>
 /// A staff member's appointments as an iCalendar feed that calendar apps subscribe to without
 /// signing in: the URL carries a random secret; only its SHA-256 is stored, so a new link replaces
-/// the old one. Events carry the subject and the person's initials, never a full name.
+/// the old one, and the user can revoke it. Events carry the subject and the person's initials, never a full
+/// name, and only of the structures where the owner still works (grants checked on every fetch).
 /// </summary>
-public sealed class CalendarFeeds(AppDbContext db, CurrentUser currentUser, AthensClock clock)
+public sealed class CalendarFeeds(AppDbContext db, CurrentUser currentUser, PeopleScope people, AthensClock clock)
 {
     public static string FeedPath(string token) => $"/api/v1/calendar/{token}.ics";
 
@@ -38,7 +39,32 @@ public sealed class CalendarFeeds(AppDbContext db, CurrentUser currentUser, Athe
         return token;
     }
 
-    /// <summary>The feed of the token's owner (30 days back, 180 ahead), or null for an unknown token or a disabled user.</summary>
+    /// <summary>Revokes the signed-in user's feed: the old link answers 404 from now on. False when there was none.</summary>
+    public async Task<bool> RevokeAsync(CancellationToken ct)
+    {
+        var userId = (await currentUser.GetAsync(ct)).UserId;
+        var feed = await db.CalendarFeeds.SingleOrDefaultAsync(f => f.UserId == userId, ct);
+        if (feed is null)
+        {
+            return false;
+        }
+
+        db.CalendarFeeds.Remove(feed);
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    /// <summary>True when the signed-in user has a feed link.</summary>
+    public async Task<bool> HasFeedAsync(CancellationToken ct)
+    {
+        var userId = (await currentUser.GetAsync(ct)).UserId;
+        return await db.CalendarFeeds.AnyAsync(f => f.UserId == userId, ct);
+    }
+
+    /// <summary>
+    /// The feed of the token's owner (30 days back, 180 ahead), or null for an unknown token, a disabled user or a
+    /// user who no longer works in any structure; appointments of structures where they lost their role are left out.
+    /// </summary>
     public async Task<string?> RenderAsync(string token, CancellationToken ct)
     {
         var hash = Hash(token);
@@ -49,10 +75,17 @@ public sealed class CalendarFeeds(AppDbContext db, CurrentUser currentUser, Athe
             return null;
         }
 
+        currentUser.ActFor(userId);
+        var write = (await people.GetAsync(ct)).Write;
+        if (write.Count == 0)
+        {
+            return null;
+        }
+
         var from = clock.UtcNow.AddDays(-30);
         var to = clock.UtcNow.AddDays(180);
         var rows = await db.Appointments.AsNoTracking()
-            .Where(a => a.StaffUserId == userId && a.StartsAt >= from && a.StartsAt < to)
+            .Where(a => a.StaffUserId == userId && write.Contains(a.StructureId) && a.StartsAt >= from && a.StartsAt < to)
             .OrderBy(a => a.StartsAt)
             .Select(a => new { a.Id, a.StartsAt, a.DurationMinutes, a.Subject, a.Location, a.IsCancelled, a.BookedAt, Last = a.Beneficiary!.LastName, First = a.Beneficiary.FirstName })
             .ToListAsync(ct);

@@ -23,7 +23,8 @@ public sealed class UserWriter(
     RoleRules rules,
     CurrentUser currentUser,
     TimeProvider time,
-    IStringLocalizer<AdminResource> t)
+    IStringLocalizer<AdminResource> t,
+    IStringLocalizer<SharedResource> shared)
 {
     public async Task<UserResult> CreateAsync(NewUserFields input, CancellationToken ct)
     {
@@ -44,7 +45,22 @@ public sealed class UserWriter(
         };
         user.RoleAssignments.AddRange(roles.Select(r => new RoleAssignment { UserId = user.Id, Role = r.Role, StructureId = r.StructureId }));
         var result = await users.CreateAsync(user, input.Password!);
-        return result.Succeeded ? new UserResult(user.Id, []) : new UserResult(null, IdentityErrors(result));
+        if (result.Succeeded)
+        {
+            return new UserResult(user.Id, []);
+        }
+
+        var identityErrors = IdentityErrors(result);
+        var normalized = users.NormalizeEmail(email);
+        if (result.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName))
+            && !await (await scope.ManageableUsersAsync(ct)).AnyAsync(u => u.NormalizedEmail == normalized, ct))
+        {
+            // Someone the caller does not administer (another municipality): the answer is the one for an
+            // invalid address, so that creating a user does not tell who else has an account.
+            identityErrors = [.. identityErrors.Where(e => e.Key != "Email"), new("Email", shared["InvalidEmail", t["Email"]])];
+        }
+
+        return new UserResult(null, identityErrors);
     }
 
     /// <summary>Replaces the roles the caller administers; roles elsewhere stay as they are.</summary>

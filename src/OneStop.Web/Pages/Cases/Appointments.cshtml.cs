@@ -28,6 +28,7 @@ public sealed class AppointmentsModel(AppointmentQueries queries, AppointmentWri
     public List<CaseworkerDto> Staff { get; private set; } = [];
     public List<(int Id, string Name)> Structures { get; private set; } = [];
     public string? PersonName { get; private set; }
+    public bool HasFeed { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int? structureId, int? beneficiaryId, CancellationToken ct)
     {
@@ -77,6 +78,16 @@ public sealed class AppointmentsModel(AppointmentQueries queries, AppointmentWri
         return Redirect("/Cases/Appointments#calendar-feed");
     }
 
+    public async Task<IActionResult> OnPostRevokeFeedAsync(CancellationToken ct)
+    {
+        if (await feeds.RevokeAsync(ct))
+        {
+            TempData["Message"] = t["CalendarLinkRevoked"].Value;
+        }
+
+        return Redirect("/Cases/Appointments#calendar-feed");
+    }
+
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
         var write = (await people.GetAsync(ct)).Write.ToList();
@@ -84,6 +95,8 @@ public sealed class AppointmentsModel(AppointmentQueries queries, AppointmentWri
         {
             return false;
         }
+
+        HasFeed = await feeds.HasFeedAsync(ct);
 
         Structures = (await db.Structures.AsNoTracking().Where(s => write.Contains(s.Id)).OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(ct))
             .Select(s => (s.Id, s.Name)).ToList();
