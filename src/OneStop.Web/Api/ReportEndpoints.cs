@@ -91,7 +91,7 @@ public static class ReportEndpoints
 
         return TypedResults.Stream(
             body => microdata.WriteAsync(format!, request, structures, body, ct),
-            format == EsfMicrodata.Csv ? "text/csv; charset=utf-8" : XlsxType,
+            format == EsfMicrodata.Csv ? CsvWriter.ContentType : XlsxType,
             FileName(request, structureId, format!).Replace("esf-", "esf-microdata-", StringComparison.Ordinal));
     }
 

@@ -10,7 +10,7 @@ namespace OneStop.Web.Exports;
 public static class ActivityExports
 {
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    public const string CsvType = "text/csv; charset=utf-8";
+    public const string CsvType = CsvWriter.ContentType;
 
     public static byte[] Xlsx(string title, string subtitle, IReadOnlyList<ActivityTable> tables, SmallCells cells, string? note)
     {
@@ -18,20 +18,20 @@ public static class ActivityExports
         foreach (var table in tables)
         {
             var ws = workbook.Worksheets.Add(table.Id);
-            ws.Cell(1, 1).SetValue(table.Title);
+            ws.Cell(1, 1).SetText(table.Title);
             ws.Cell(1, 1).Style.Font.Bold = true;
             ws.Cell(1, 1).Style.Font.FontSize = 13;
-            ws.Cell(2, 1).SetValue(title + " — " + subtitle);
+            ws.Cell(2, 1).SetText(title + " — " + subtitle);
             if (note is not null)
             {
-                ws.Cell(3, 1).SetValue(note);
+                ws.Cell(3, 1).SetText(note);
             }
 
             var row = 5;
             for (var c = 0; c < table.Columns.Count; c++)
             {
                 var cell = ws.Cell(row, c + 1);
-                cell.SetValue(table.Columns[c]);
+                cell.SetText(table.Columns[c]);
                 cell.Style.Font.Bold = true;
                 cell.Style.Fill.BackgroundColor = XLColor.LightGray;
             }
@@ -41,7 +41,7 @@ public static class ActivityExports
                 row++;
                 for (var c = 0; c < r.Labels.Count; c++)
                 {
-                    ws.Cell(row, c + 1).SetValue(r.Labels[c]);
+                    ws.Cell(row, c + 1).SetText(r.Labels[c]);
                 }
 
                 for (var c = 0; c < r.Values.Count; c++)
@@ -49,7 +49,7 @@ public static class ActivityExports
                     var cell = ws.Cell(row, r.Labels.Count + c + 1);
                     if (cells.Hides(r.Values[c]))
                     {
-                        cell.SetValue(cells.Show(r.Values[c]));
+                        cell.SetText(cells.Show(r.Values[c]));
                         cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
                     }
                     else
@@ -77,32 +77,30 @@ public static class ActivityExports
     /// <summary>One file, long format: table, row (its labels joined by " / "), column, value; suppressed counts as "&lt;5".</summary>
     public static byte[] Csv(IReadOnlyList<ActivityTable> tables, SmallCells cells)
     {
-        var text = new StringBuilder();
-        text.Append("table,row,column,value\r\n");
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        var csv = new CsvWriter(text);
+        csv.Row(["table", "row", "column", "value"]);
         foreach (var table in tables)
         {
             foreach (var r in table.Rows)
             {
                 for (var c = 0; c < r.Values.Count; c++)
                 {
-                    var value = cells.Hides(r.Values[c]) ? "<" + cells.Threshold.ToString(CultureInfo.InvariantCulture) : r.Values[c].ToString(CultureInfo.InvariantCulture);
-                    text.Append(Quote(table.Id)).Append(',').Append(Quote(string.Join(" / ", r.Labels))).Append(',')
-                        .Append(Quote(table.Columns[table.LabelColumns + c])).Append(',').Append(value).Append("\r\n");
+                    csv.Text(table.Id).Text(string.Join(" / ", r.Labels)).Text(table.Columns[table.LabelColumns + c]);
+                    if (cells.Hides(r.Values[c]))
+                    {
+                        csv.Text("<" + cells.Threshold.ToString(CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        csv.Number(r.Values[c]);
+                    }
+
+                    csv.EndRow();
                 }
             }
         }
 
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
-    }
-
-    private static string Quote(string s)
-    {
-        // A leading =, +, - or @ would be a formula in a spreadsheet.
-        if (s.Length > 0 && s[0] is '=' or '+' or '-' or '@')
-        {
-            s = "'" + s;
-        }
-
-        return s.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
     }
 }

@@ -10,14 +10,14 @@ public static class DailyCardXlsx
         using var workbook = new XLWorkbook();
         var sheet = workbook.Worksheets.Add(sheetName);
         var row = 1;
-        sheet.Cell(row, 1).SetValue(card.Title);
+        sheet.Cell(row, 1).SetText(card.Title);
         sheet.Cell(row, 1).Style.Font.Bold = true;
         sheet.Cell(row, 1).Style.Font.FontSize = 14;
         row++;
         foreach (var h in card.Header)
         {
-            sheet.Cell(row, 1).SetValue(h.Label);
-            sheet.Cell(row, 2).SetValue(h.Value);
+            sheet.Cell(row, 1).SetText(h.Label);
+            sheet.Cell(row, 2).SetText(h.Value);
             row++;
         }
 
@@ -26,7 +26,7 @@ public static class DailyCardXlsx
         for (var c = 0; c < card.Columns.Count; c++)
         {
             var cell = sheet.Cell(row, c + 1);
-            cell.SetValue(card.Columns[c]);
+            cell.SetText(card.Columns[c]);
             cell.Style.Font.Bold = true;
             cell.Style.Fill.BackgroundColor = XLColor.LightGray;
         }
@@ -37,7 +37,7 @@ public static class DailyCardXlsx
             for (var c = 0; c < r.Count; c++)
             {
                 // Text cells: times and numbers stay as the card shows them.
-                sheet.Cell(row, c + 1).SetValue(r[c]);
+                sheet.Cell(row, c + 1).SetText(r[c]);
             }
         }
 
@@ -49,21 +49,21 @@ public static class DailyCardXlsx
         sheet.SheetView.FreezeRows(headerRow);
 
         row += 2;
-        sheet.Cell(row, 1).SetValue(card.TotalsTitle);
+        sheet.Cell(row, 1).SetText(card.TotalsTitle);
         sheet.Cell(row, 1).Style.Font.Bold = true;
         foreach (var total in card.Totals)
         {
             row++;
-            sheet.Cell(row, 1).SetValue(total.Label);
-            sheet.Cell(row, 2).SetValue(total.Value);
+            sheet.Cell(row, 1).SetText(total.Label);
+            sheet.Cell(row, 2).SetText(total.Value);
         }
 
         row += 2;
         foreach (var signature in card.Signatures)
         {
-            sheet.Cell(row, 1).SetValue(signature);
-            sheet.Cell(row + 1, 1).SetValue(card.NameLabel);
-            sheet.Cell(row + 2, 1).SetValue(card.SignatureLabel);
+            sheet.Cell(row, 1).SetText(signature);
+            sheet.Cell(row + 1, 1).SetText(card.NameLabel);
+            sheet.Cell(row + 2, 1).SetText(card.SignatureLabel);
             row += 4;
         }
 

@@ -25,22 +25,22 @@ public static class EsfTableXlsx
         using var workbook = new XLWorkbook();
         var ws = workbook.Worksheets.Add(table.SheetName);
         var row = 1;
-        ws.Cell(row, 1).SetValue(table.Title);
+        ws.Cell(row, 1).SetText(table.Title);
         ws.Cell(row, 1).Style.Font.Bold = true;
         ws.Cell(row, 1).Style.Font.FontSize = 14;
         foreach (var h in table.Header)
         {
             row++;
-            ws.Cell(row, 1).SetValue(h.Label);
+            ws.Cell(row, 1).SetText(h.Label);
             ws.Cell(row, 1).Style.Font.Bold = true;
-            ws.Cell(row, 2).SetValue(h.Value);
+            ws.Cell(row, 2).SetText(h.Value);
         }
 
         row += 2;
         var headerRow = row;
         for (var c = 0; c < table.Columns.Count; c++)
         {
-            ws.Cell(row, c + 1).SetValue(table.Columns[c]);
+            ws.Cell(row, c + 1).SetText(table.Columns[c]);
             ws.Cell(row, c + 1).Style.Font.Bold = true;
             ws.Cell(row, c + 1).Style.Fill.BackgroundColor = XLColor.LightGray;
         }
@@ -48,8 +48,8 @@ public static class EsfTableXlsx
         foreach (var r in table.Rows)
         {
             row++;
-            ws.Cell(row, 1).SetValue(r.Code);
-            ws.Cell(row, 2).SetValue(r.Name);
+            ws.Cell(row, 1).SetText(r.Code);
+            ws.Cell(row, 2).SetText(r.Name);
             for (var c = 0; c < r.Counts.Count; c++)
             {
                 var cell = ws.Cell(row, c + 3);
@@ -59,7 +59,7 @@ public static class EsfTableXlsx
                 }
                 else
                 {
-                    cell.SetValue(r.Counts[c].Text);
+                    cell.SetText(r.Counts[c].Text);
                     cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
                 }
             }
@@ -71,7 +71,7 @@ public static class EsfTableXlsx
         row += 2;
         foreach (var note in table.Notes)
         {
-            ws.Cell(row++, 1).SetValue(note);
+            ws.Cell(row++, 1).SetText(note);
         }
 
         ws.Column(1).Width = 10;

@@ -11,17 +11,17 @@ public static class QualityXlsx
     {
         using var workbook = new XLWorkbook();
         var summary = workbook.Worksheets.Add(Name(summaryName, 0));
-        summary.Cell(1, 1).SetValue(title);
+        summary.Cell(1, 1).SetText(title);
         summary.Cell(1, 1).Style.Font.Bold = true;
-        summary.Cell(2, 1).SetValue(problemHeader);
-        summary.Cell(2, 2).SetValue(countHeader);
+        summary.Cell(2, 1).SetText(problemHeader);
+        summary.Cell(2, 2).SetText(countHeader);
         summary.Row(2).Style.Font.Bold = true;
         for (var s = 0; s < sheets.Count; s++)
         {
             var sheet = workbook.Worksheets.Add(Name(sheets[s].Title, s + 1));
             for (var c = 0; c < header.Length; c++)
             {
-                sheet.Cell(1, c + 1).SetValue(header[c]);
+                sheet.Cell(1, c + 1).SetText(header[c]);
                 sheet.Cell(1, c + 1).Style.Font.Bold = true;
                 sheet.Column(c + 1).Width = widths[c];
             }
@@ -33,12 +33,12 @@ public static class QualityXlsx
                 for (var c = 0; c < values.Length; c++)
                 {
                     // Text cells: identifiers keep their leading zeros.
-                    sheet.Cell(row, c + 1).SetValue(values[c]);
+                    sheet.Cell(row, c + 1).SetText(values[c]);
                 }
             }
 
             sheet.SheetView.FreezeRows(1);
-            summary.Cell(s + 3, 1).SetValue(sheets[s].Title);
+            summary.Cell(s + 3, 1).SetText(sheets[s].Title);
             summary.Cell(s + 3, 2).SetValue(sheets[s].Rows.Count);
         }
 

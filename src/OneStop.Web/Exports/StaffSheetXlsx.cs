@@ -18,21 +18,21 @@ public static class StaffSheetXlsx
         using var workbook = new XLWorkbook();
         var ws = workbook.Worksheets.Add(sheetName);
         var row = 1;
-        ws.Cell(row, 1).SetValue(sheet.Title);
+        ws.Cell(row, 1).SetText(sheet.Title);
         ws.Cell(row, 1).Style.Font.Bold = true;
         ws.Cell(row, 1).Style.Font.FontSize = 14;
         foreach (var h in sheet.Header)
         {
             row++;
-            ws.Cell(row, 1).SetValue(h.Label);
-            ws.Cell(row, 2).SetValue(h.Value);
+            ws.Cell(row, 1).SetText(h.Label);
+            ws.Cell(row, 2).SetText(h.Value);
         }
 
         row += 2;
         var headerRow = row;
         for (var c = 0; c < sheet.Columns.Count; c++)
         {
-            ws.Cell(row, c + 1).SetValue(sheet.Columns[c]);
+            ws.Cell(row, c + 1).SetText(sheet.Columns[c]);
             ws.Cell(row, c + 1).Style.Font.Bold = true;
             ws.Cell(row, c + 1).Style.Fill.BackgroundColor = XLColor.LightGray;
         }
@@ -51,7 +51,7 @@ public static class StaffSheetXlsx
                 }
                 else
                 {
-                    cell.SetValue(r[c]);
+                    cell.SetText(r[c]);
                 }
             }
         }
@@ -68,15 +68,15 @@ public static class StaffSheetXlsx
         row += 2;
         foreach (var note in sheet.Notes)
         {
-            ws.Cell(row++, 1).SetValue(note);
+            ws.Cell(row++, 1).SetText(note);
         }
 
         row++;
         foreach (var signature in sheet.Signatures)
         {
-            ws.Cell(row, 1).SetValue(signature);
-            ws.Cell(row + 1, 1).SetValue(sheet.NameLabel);
-            ws.Cell(row + 2, 1).SetValue(sheet.SignatureLabel);
+            ws.Cell(row, 1).SetText(signature);
+            ws.Cell(row + 1, 1).SetText(sheet.NameLabel);
+            ws.Cell(row + 2, 1).SetText(sheet.SignatureLabel);
             row += 4;
         }
 

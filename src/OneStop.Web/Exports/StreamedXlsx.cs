@@ -80,7 +80,7 @@ public sealed class StreamedXlsx : IDisposable
 
     public void EndRow() => w.WriteEndElement();
 
-    /// <summary>A text cell (inline string); style 1 for the header row. Empty text leaves the cell empty.</summary>
+    /// <summary>A text cell (inline string) through <see cref="SafeCell"/>; style 1 for the header row. Empty text leaves the cell empty.</summary>
     public void Text(string? s, int style = 0)
     {
         var reference = Next();
@@ -89,7 +89,7 @@ public sealed class StreamedXlsx : IDisposable
             return;
         }
 
-        s = Clean(s);
+        s = SafeCell.Text(Clean(s));
         w.WriteStartElement(cell, style == 0
             ? [new OpenXmlAttribute("r", "", reference), new OpenXmlAttribute("t", "", "inlineStr")]
             : [new OpenXmlAttribute("r", "", reference), new OpenXmlAttribute("s", "", style.ToString(CultureInfo.InvariantCulture)), new OpenXmlAttribute("t", "", "inlineStr")]);

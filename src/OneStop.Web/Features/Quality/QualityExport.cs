@@ -57,23 +57,13 @@ public sealed class QualityExport(QualityReport report)
     public async Task CsvAsync(Stream output, string section, IReadOnlyCollection<int> structures, int consentDays, IStringLocalizer t, IStringLocalizer esf, CancellationToken ct)
     {
         await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
-        await writer.WriteLineAsync(string.Join(',', Header(t).Select(Quote)));
+        var csv = new CsvWriter(writer);
+        await csv.RowAsync(Header(t), ct);
         await foreach (var item in report.AllAsync(section, structures, consentDays, ct))
         {
-            await writer.WriteLineAsync(string.Join(',', Row(section, item, t, esf).Select(Quote)));
+            await csv.RowAsync(Row(section, item, t, esf), ct);
         }
 
         await writer.FlushAsync(ct);
-    }
-
-    /// <summary>CSV quoting; a text that a spreadsheet would take for a formula gets a leading apostrophe.</summary>
-    private static string Quote(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@')
-        {
-            value = "'" + value;
-        }
-
-        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -102,44 +101,37 @@ public sealed class EsfMicrodata(AppDbContext db, EsfIndicators esf, EsfPeople p
             else
             {
                 chunks.Write(Encoding.UTF8.Preamble);
-                await using var csv = new StreamWriter(chunks, new UTF8Encoding(false), bufferSize: 16 * 1024, leaveOpen: true) { NewLine = "\r\n" };
-                csv.WriteLine(string.Join(",", columns.Select(c => c.Name)));
-                var line = new StringBuilder();
+                await using var text = new StreamWriter(chunks, new UTF8Encoding(false), bufferSize: 16 * 1024, leaveOpen: true);
+                var csv = new CsvWriter(text);
+                csv.Row(columns.Select(c => c.Name));
                 await foreach (var m in Query(request, structures).AsAsyncEnumerable().WithCancellation(ct))
                 {
-                    line.Clear();
-                    for (var i = 0; i < columns.Count; i++)
+                    foreach (var c in columns)
                     {
-                        if (i > 0)
-                        {
-                            line.Append(',');
-                        }
-
-                        var c = columns[i];
                         if (c.Text is not null)
                         {
-                            Quote(line, c.Text(m));
+                            csv.Text(c.Text(m));
                         }
                         else if (c.Number is not null)
                         {
-                            line.Append(c.Number(m)?.ToString(CultureInfo.InvariantCulture));
+                            csv.Number(c.Number(m));
                         }
                         else
                         {
-                            line.Append(c.Date!(m)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                            csv.Date(c.Date!(m));
                         }
                     }
 
-                    csv.WriteLine(line);
+                    csv.EndRow();
                     rows++;
                     if (chunks.Full)
                     {
-                        csv.Flush();
+                        text.Flush();
                         await chunks.DrainAsync(ct);
                     }
                 }
 
-                csv.Flush();
+                text.Flush();
             }
 
             await chunks.DrainAsync(ct);
@@ -219,22 +211,5 @@ public sealed class EsfMicrodata(AppDbContext db, EsfIndicators esf, EsfPeople p
         where T : struct, Enum
     {
         public static readonly Dictionary<T, string> Names = Enum.GetValues<T>().ToDictionary(v => v, v => JsonNamingPolicy.SnakeCaseLower.ConvertName(v.ToString()));
-    }
-
-    /// <summary>RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.</summary>
-    private static void Quote(StringBuilder line, string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return;
-        }
-
-        if (value.AsSpan().IndexOfAny(",\"\r\n") < 0)
-        {
-            line.Append(value);
-            return;
-        }
-
-        line.Append('"').Append(value.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
     }
 }

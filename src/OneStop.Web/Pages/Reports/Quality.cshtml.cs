@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using OneStop.Web.Exports;
 using OneStop.Web.Features.Participation;
 using OneStop.Web.Features.Quality;
 
@@ -67,7 +68,7 @@ public sealed class QualityModel(QualityScope scope, QualityReport report, Quali
         }
 
         await report.AuditAsync("export_csv_" + Section, StructureId, ct);
-        Response.ContentType = "text/csv; charset=utf-8";
+        Response.ContentType = CsvWriter.ContentType;
         Response.Headers.ContentDisposition = $"attachment; filename=\"data-quality-{Section}.csv\"";
         await export.CsvAsync(Response.Body, Section, structures, Days, t, esf, ct);
         return new EmptyResult();
