@@ -14,6 +14,10 @@ public static class SafeCell
     public static string Text(string? value) =>
         string.IsNullOrEmpty(value) || value[0] is not ('=' or '+' or '-' or '@' or '\t' or '\r') ? value ?? "" : "'" + value;
 
+    /// <summary>The text as typed, from a cell that <see cref="Text"/> wrote (for imports of our own exports).</summary>
+    public static string Undo(string value) =>
+        value.Length > 1 && value[0] == '\'' && value[1] is '=' or '+' or '-' or '@' or '\t' or '\r' ? value[1..] : value;
+
     /// <summary>
     /// Sets a text cell through the rule. ClosedXML stores it as a string, never a formula, but a
     /// user who saves the sheet as CSV would write the formula out again; the apostrophe stays.

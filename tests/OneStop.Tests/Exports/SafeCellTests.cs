@@ -18,6 +18,15 @@ public sealed class SafeCellTests
     [InlineData(null, "")]
     public void Text_LeadingFormulaCharacter_GetsApostrophe(string? value, string expected) => Assert.Equal(expected, SafeCell.Text(value));
 
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\",\"y\")")]
+    [InlineData("+cmd|' /C calc'!A0")]
+    [InlineData("-2+3")]
+    [InlineData("@SUM(1)")]
+    [InlineData("Παπαδοπούλου")]
+    [InlineData("'quoted")]
+    public void Undo_WhatTextWrote_ReadsBackAsTyped(string value) => Assert.Equal(value, SafeCell.Undo(SafeCell.Text(value)));
+
     [Fact]
     public void CsvWriter_TextNumberDate_QuotedPerRfc4180AndNeutralised()
     {

@@ -47,9 +47,14 @@ public static class ImportFileReader
         return Kind.Csv;
     }
 
-    /// <summary>The rows of the file, header first, each with its 1-based row number.</summary>
+    /// <summary>
+    /// The rows of the file, header first, each with its 1-based row number. A cell our exports neutralised
+    /// ('=…, '+… — <see cref="Exports.SafeCell"/>) reads back as it was typed, so an export edited and imported
+    /// again keeps its values.
+    /// </summary>
     public static IEnumerable<(int Number, List<string> Cells)> Rows(Stream stream, Kind kind, Func<string, string> text) =>
-        kind == Kind.Csv ? CsvRows(stream, text) : XlsxRows(stream, text);
+        (kind == Kind.Csv ? CsvRows(stream, text) : XlsxRows(stream, text))
+            .Select(r => (r.Item1, r.Item2.ConvertAll(Exports.SafeCell.Undo)));
 
     private static IEnumerable<(int, List<string>)> CsvRows(Stream stream, Func<string, string> text)
     {
