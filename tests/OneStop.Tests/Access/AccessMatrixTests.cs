@@ -16,10 +16,14 @@ public sealed class AccessMatrixTests(AppFactory factory) : IClassFixture<AppFac
 {
     public enum Relation { Own, Sibling, Protected, OtherMunicipality }
 
-    /// <summary>Pack: the certification pack holds both the staff sheets and the visitor cards, so it needs both.</summary>
-    private enum Family { People, Esf, Staff, Pack, Statistics }
+    /// <summary>
+    /// Pack: the certification pack holds both the staff sheets and the visitor cards, so it needs both.
+    /// Cases: case files (ReadCases). Confidential: their confidential notes. StatisticsWithPeople: the micro-data.
+    /// Network: the networking plan, meetings and publicity (no personal data, but the structure's own work).
+    /// </summary>
+    private enum Family { People, Esf, Cases, Confidential, Staff, Pack, Statistics, StatisticsWithPeople, Network }
 
-    private sealed record World(Dictionary<Relation, int> Structures, Dictionary<Relation, int> People);
+    private sealed record World(Dictionary<Relation, int> Structures, Dictionary<Relation, int> People, Dictionary<Relation, int> Cases);
 
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static readonly Dictionary<AppFactory, World> Worlds = [];
@@ -32,8 +36,12 @@ public sealed class AccessMatrixTests(AppFactory factory) : IClassFixture<AppFac
         return (role, family) switch
         {
             (AppRole.FrontDesk, Family.People) => own,
-            (AppRole.Caseworker or AppRole.Coordinator, Family.People or Family.Esf) => own,
-            (AppRole.Supervisor, Family.People or Family.Esf) => openMunicipality,
+            (AppRole.Caseworker or AppRole.Coordinator, Family.People or Family.Esf or Family.Cases or Family.Confidential) => own,
+            (AppRole.Supervisor, Family.People or Family.Esf or Family.Cases) => openMunicipality,
+            (AppRole.Caseworker or AppRole.Coordinator or AppRole.Administrator, Family.Network) => own,
+            (AppRole.Supervisor, Family.Network) => openMunicipality,
+            (AppRole.Coordinator, Family.StatisticsWithPeople) => own,
+            (AppRole.Supervisor, Family.StatisticsWithPeople) => openMunicipality,
             (AppRole.Coordinator or AppRole.Administrator, Family.Staff) => own,
             (AppRole.Coordinator, Family.Pack) => own,
             (AppRole.Coordinator or AppRole.Auditor, Family.Statistics) => own,
@@ -42,21 +50,31 @@ public sealed class AccessMatrixTests(AppFactory factory) : IClassFixture<AppFac
         };
     }
 
-    private static readonly (Family Family, Func<int, int, string> Url, bool Page)[] Endpoints =
+    private static readonly (Family Family, Func<int, int, int, string> Url, bool Page)[] Endpoints =
     [
-        (Family.People, (_, person) => $"/api/v1/beneficiaries/{person}", false),
-        (Family.People, (_, person) => $"/Beneficiaries/Details/{person}", true),
-        (Family.People, (s, _) => $"/api/v1/structures/{s}/visits?date=2024-03-05", false),
-        (Family.People, (s, _) => $"/api/v1/structures/{s}/visits/daily-card.pdf?date=2024-03-05", false),
-        (Family.People, (s, _) => $"/api/v1/structures/{s}/visits/daily-card.xlsx?date=2024-03-05", false),
-        (Family.Esf, (s, _) => $"/api/v1/structures/{s}/participants", false),
-        (Family.Staff, (s, _) => $"/api/v1/structures/{s}/staff", false),
-        (Family.Staff, (s, _) => $"/api/v1/structures/{s}/person-months.xlsx?from=2024-03-01&to=2024-03-31", false),
-        (Family.Pack, (s, _) => $"/api/v1/structures/{s}/certification-pack?from=2024-03-01&to=2024-03-31", false),
-        (Family.Statistics, (s, _) => $"/api/v1/reports/activity?from=2024-03-01&to=2024-03-31&structureId={s}", false),
-        (Family.Statistics, (s, _) => $"/api/v1/reports/activity/export?from=2024-03-01&to=2024-03-31&structureId={s}&format=csv", false),
-        (Family.Statistics, (s, _) => $"/api/v1/reports/activity/export?from=2024-03-01&to=2024-03-31&structureId={s}&format=xlsx", false),
-        (Family.Statistics, (s, _) => $"/api/v1/reports/activity/export?from=2024-03-01&to=2024-03-31&structureId={s}&format=pdf", false),
+        (Family.People, (_, person, _) => $"/api/v1/beneficiaries/{person}", false),
+        (Family.People, (_, person, _) => $"/Beneficiaries/Details/{person}", true),
+        (Family.People, (s, _, _) => $"/api/v1/structures/{s}/distribution-report?from=2024-03-01&to=2024-03-31", false),
+        (Family.Cases, (_, _, c) => $"/api/v1/cases/{c}", false),
+        (Family.Cases, (_, _, c) => $"/Cases/Details/{c}", true),
+        (Family.Confidential, (_, _, c) => $"/api/v1/cases/{c}/notes", false),
+        (Family.Esf, (s, _, _) => $"/api/v1/reports/quality?structureId={s}", false),
+        (Family.Network, (s, _, _) => $"/Network?structureId={s}", true),
+        (Family.Staff, (s, _, _) => $"/api/v1/structures/{s}/attendance-sheet.pdf?date=2024-03-05", false),
+        (Family.Statistics, (s, _, _) => $"/api/v1/reports/esf?framework=2021-2027&from=2024-01-01&to=2024-12-31&structureId={s}", false),
+        (Family.Statistics, (s, _, _) => $"/api/v1/reports/esf/export?framework=2021-2027&from=2024-01-01&to=2024-12-31&structureId={s}&format=xlsx", false),
+        (Family.StatisticsWithPeople, (s, _, _) => $"/api/v1/reports/esf/microdata?framework=2021-2027&from=2024-01-01&to=2024-12-31&structureId={s}&format=csv", false),
+        (Family.People, (s, _, _) => $"/api/v1/structures/{s}/visits?date=2024-03-05", false),
+        (Family.People, (s, _, _) => $"/api/v1/structures/{s}/visits/daily-card.pdf?date=2024-03-05", false),
+        (Family.People, (s, _, _) => $"/api/v1/structures/{s}/visits/daily-card.xlsx?date=2024-03-05", false),
+        (Family.Esf, (s, _, _) => $"/api/v1/structures/{s}/participants", false),
+        (Family.Staff, (s, _, _) => $"/api/v1/structures/{s}/staff", false),
+        (Family.Staff, (s, _, _) => $"/api/v1/structures/{s}/person-months.xlsx?from=2024-03-01&to=2024-03-31", false),
+        (Family.Pack, (s, _, _) => $"/api/v1/structures/{s}/certification-pack?from=2024-03-01&to=2024-03-31", false),
+        (Family.Statistics, (s, _, _) => $"/api/v1/reports/activity?from=2024-03-01&to=2024-03-31&structureId={s}", false),
+        (Family.Statistics, (s, _, _) => $"/api/v1/reports/activity/export?from=2024-03-01&to=2024-03-31&structureId={s}&format=csv", false),
+        (Family.Statistics, (s, _, _) => $"/api/v1/reports/activity/export?from=2024-03-01&to=2024-03-31&structureId={s}&format=xlsx", false),
+        (Family.Statistics, (s, _, _) => $"/api/v1/reports/activity/export?from=2024-03-01&to=2024-03-31&structureId={s}&format=pdf", false),
     ];
 
     public static TheoryData<AppRole> Roles() => [.. Enum.GetValues<AppRole>()];
@@ -75,7 +93,7 @@ public sealed class AccessMatrixTests(AppFactory factory) : IClassFixture<AppFac
         {
             foreach (var (family, url, page) in Endpoints)
             {
-                var address = url(world.Structures[relation], world.People[relation]);
+                var address = url(world.Structures[relation], world.People[relation], world.Cases[relation]);
                 var response = await (page ? browser : api).GetAsync(address);
                 var expected = Expected(role, family, relation) ? HttpStatusCode.OK : HttpStatusCode.NotFound;
                 if (response.StatusCode != expected)
@@ -128,7 +146,16 @@ public sealed class AccessMatrixTests(AppFactory factory) : IClassFixture<AppFac
             }
 
             await db.SaveChangesAsync();
-            world = new World(structures, people);
+            var cases = new Dictionary<Relation, int>();
+            foreach (var (relation, structure) in structures)
+            {
+                var file = new Case { StructureId = structure, BeneficiaryId = people[relation], OpenedOn = new DateOnly(2024, 3, 5) };
+                db.Cases.Add(file);
+                await db.SaveChangesAsync();
+                cases[relation] = file.Id;
+            }
+
+            world = new World(structures, people, cases);
             Worlds[factory] = world;
             return world;
         }
