@@ -47,9 +47,9 @@ public static class ActivityExports
                 for (var c = 0; c < r.Values.Count; c++)
                 {
                     var cell = ws.Cell(row, r.Labels.Count + c + 1);
-                    if (cells.Hides(r.Values[c]))
+                    if (cells.Hides(r.Keys[c], r.Values[c]))
                     {
-                        cell.SetValue(cells.Show(r.Values[c]));
+                        cell.SetValue(cells.Show(r.Keys[c], r.Values[c]));
                         cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
                     }
                     else
@@ -74,7 +74,7 @@ public static class ActivityExports
         return stream.ToArray();
     }
 
-    /// <summary>One file, long format: table, row (its labels joined by " / "), column, value; suppressed counts as "&lt;5".</summary>
+    /// <summary>One file, long format: table, row (its labels joined by " / "), column, value; small counts as "&lt;5", those hidden so that none can be derived as "*".</summary>
     public static byte[] Csv(IReadOnlyList<ActivityTable> tables, SmallCells cells)
     {
         var text = new StringBuilder();
@@ -85,7 +85,7 @@ public static class ActivityExports
             {
                 for (var c = 0; c < r.Values.Count; c++)
                 {
-                    var value = cells.Hides(r.Values[c]) ? "<" + cells.Threshold.ToString(CultureInfo.InvariantCulture) : r.Values[c].ToString(CultureInfo.InvariantCulture);
+                    var value = cells.Hides(r.Keys[c], r.Values[c]) ? cells.Show(r.Keys[c], r.Values[c]) : r.Values[c].ToString(CultureInfo.InvariantCulture);
                     text.Append(Quote(table.Id)).Append(',').Append(Quote(string.Join(" / ", r.Labels))).Append(',')
                         .Append(Quote(table.Columns[table.LabelColumns + c])).Append(',').Append(value).Append("\r\n");
                 }
