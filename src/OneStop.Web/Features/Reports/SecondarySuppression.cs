@@ -13,37 +13,60 @@ public sealed record CellGroup(string Total, IReadOnlyList<string> Parts, int Re
 /// count). Primary: a count from 1 to threshold − 1 is hidden. Secondary: while any hidden cell
 /// can be worked out from what is shown — the totals, the other cells, and what the marks say
 /// ("&lt;5" is 1 to 4, "*" is 0 or more) — one more cell of a group it belongs to is hidden: the
-/// smallest shown non-zero cell, else a shown zero, else the group's total. Adding cells one at a
-/// time until nothing is derivable also mends a column broken by a cell hidden for its row.
+/// smallest shown non-zero cell, else a shown zero, else the group's total; when all of them are
+/// hidden already, the small ones among them are shown as "*" instead of "&lt;5". Adding cells one
+/// at a time until nothing is derivable also mends a column broken by a cell hidden for its row.
 /// </summary>
 public static class SecondarySuppression
 {
     private const long Unbounded = long.MaxValue / 4;
 
-    /// <summary>The hidden cells: the small ones and those hidden so that no hidden cell can be derived.</summary>
-    public static IReadOnlySet<string> Hide(IReadOnlyDictionary<string, int> values, IReadOnlyList<CellGroup> groups, int threshold)
+    /// <summary>
+    /// The hidden cells: the small ones and those hidden so that none can be derived; and of them the
+    /// ones shown as "*" (0 or more) rather than "&lt;threshold" (1 to threshold − 1): every hidden cell
+    /// that is not small, and a small one whose "&lt;threshold" alone would give it away (four "&lt;5"
+    /// adding up to a "&lt;5" are four ones) when nothing beside it is left to hide.
+    /// </summary>
+    public static (IReadOnlySet<string> Hidden, IReadOnlySet<string> Starred) Hide(IReadOnlyDictionary<string, int> values, IReadOnlyList<CellGroup> groups, int threshold)
     {
         var hidden = values.Where(v => v.Value > 0 && v.Value < threshold).Select(v => v.Key).ToHashSet(StringComparer.Ordinal);
-        while (Derivable(values, groups, hidden, threshold).FirstOrDefault() is { } pinned && Another(values, groups, hidden, pinned) is { } next)
+        var starred = new HashSet<string>(StringComparer.Ordinal);
+
+        // Each round hides one more cell or stars one more small cell, so this ends.
+        while (Derivable(values, groups, hidden, starred, threshold) is { Count: > 0 } pinned)
         {
-            hidden.Add(next);
+            if (pinned.Select(p => Another(values, groups, hidden, p)).FirstOrDefault(next => next is not null) is { } next)
+            {
+                hidden.Add(next);
+            }
+            else if (pinned.SelectMany(p => groups.Where(g => g.Total == p || g.Parts.Contains(p)).SelectMany(g => g.Parts.Append(g.Total)).Append(p))
+                .Where(k => hidden.Contains(k) && !starred.Contains(k)).ToList() is { Count: > 0 } small)
+            {
+                starred.UnionWith(small);
+            }
+            else
+            {
+                break;
+            }
         }
 
-        return hidden;
+        starred.UnionWith(hidden.Where(k => values[k] is <= 0 || values[k] >= threshold));
+        return (hidden, starred);
     }
 
     /// <summary>
     /// The hidden cells whose value follows from what is shown: each group's sum narrows the bounds
-    /// of its cells (a shown count is exact, "&lt;threshold" is 1 to threshold − 1, another hidden
-    /// count is 0 or more) until nothing changes; a hidden cell left with one possible value is derivable.
+    /// of its cells (a shown count is exact, "&lt;threshold" is 1 to threshold − 1, "*" is 0 or more)
+    /// until nothing changes; a hidden cell left with one possible value is derivable.
     /// </summary>
-    public static IReadOnlyList<string> Derivable(IReadOnlyDictionary<string, int> values, IReadOnlyList<CellGroup> groups, IReadOnlySet<string> hidden, int threshold)
+    public static IReadOnlyList<string> Derivable(IReadOnlyDictionary<string, int> values, IReadOnlyList<CellGroup> groups, IReadOnlySet<string> hidden,
+        IReadOnlySet<string> starred, int threshold)
     {
         var lo = new Dictionary<string, long>(StringComparer.Ordinal);
         var hi = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var (key, value) in values)
         {
-            var small = value > 0 && value < threshold;
+            var small = value > 0 && value < threshold && !starred.Contains(key);
             (lo[key], hi[key]) = !hidden.Contains(key) ? (value, value) : small ? (1, threshold - 1) : (0, Unbounded);
         }
 

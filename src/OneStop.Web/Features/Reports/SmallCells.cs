@@ -23,12 +23,23 @@ public sealed record SmallCells(bool Suppress, int Threshold)
     /// <summary>How a cell hidden so that another cannot be derived is shown.</summary>
     public const string Withheld = "*";
 
-    /// <summary>The cells of the report hidden beyond the small ones (secondary suppression).</summary>
+    /// <summary>The cells of the report hidden (the small ones and the secondary ones).</summary>
     public IReadOnlySet<string> Hidden { get; private init; } = new HashSet<string>();
 
+    /// <summary>The hidden cells shown as <see cref="Withheld"/> rather than "&lt;threshold".</summary>
+    public IReadOnlySet<string> Starred { get; private init; } = new HashSet<string>();
+
     /// <summary>The same suppression with the report's cells and groups gone through the secondary rule.</summary>
-    public SmallCells Over(IReadOnlyDictionary<string, int> values, IReadOnlyList<CellGroup> groups) =>
-        Suppress ? this with { Hidden = SecondarySuppression.Hide(values, groups, Threshold) } : this;
+    public SmallCells Over(IReadOnlyDictionary<string, int> values, IReadOnlyList<CellGroup> groups)
+    {
+        if (!Suppress)
+        {
+            return this;
+        }
+
+        var (hidden, starred) = SecondarySuppression.Hide(values, groups, Threshold);
+        return this with { Hidden = hidden, Starred = starred };
+    }
 
     /// <summary>A count from 1 to threshold − 1 (primary suppression).</summary>
     public bool Small(int count) => Suppress && count > 0 && count < Threshold;
@@ -38,7 +49,8 @@ public sealed record SmallCells(bool Suppress, int Threshold)
     public int? Value(string key, int count) => Hides(key, count) ? null : count;
 
     public string Show(string key, int count) =>
-        Small(count) ? "<" + Threshold.ToString(CultureInfo.InvariantCulture)
+        Suppress && Starred.Contains(key) ? Withheld
+        : Small(count) ? "<" + Threshold.ToString(CultureInfo.InvariantCulture)
         : Hides(key, count) ? Withheld
         : count.ToString("N0", CultureInfo.CurrentCulture);
 }
