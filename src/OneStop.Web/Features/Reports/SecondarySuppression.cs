@@ -35,9 +35,12 @@ public static class SecondarySuppression
         // Each round hides one more cell or stars one more small cell, so this ends.
         while (Derivable(values, groups, hidden, starred, threshold) is { Count: > 0 } pinned)
         {
-            if (pinned.Select(p => Another(values, groups, hidden, p)).FirstOrDefault(next => next is not null) is { } next)
+            // The first candidate (smallest non-zero, then zero, then a total) that leaves fewer cells derivable; else the first.
+            var candidates = pinned.SelectMany(p => Candidates(values, groups, hidden, p)).Distinct()
+                .OrderBy(c => c.Tier).ThenBy(c => values[c.Key]).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key).ToList();
+            if (candidates.Count > 0)
             {
-                hidden.Add(next);
+                hidden.Add(candidates.FirstOrDefault(c => Fewer(c)) ?? candidates[0]);
             }
             else if (pinned.SelectMany(p => groups.Where(g => g.Total == p || g.Parts.Contains(p)).SelectMany(g => g.Parts.Append(g.Total)).Append(p))
                 .Where(k => hidden.Contains(k) && !starred.Contains(k)).ToList() is { Count: > 0 } small)
@@ -47,6 +50,14 @@ public static class SecondarySuppression
             else
             {
                 break;
+            }
+
+            bool Fewer(string candidate)
+            {
+                hidden.Add(candidate);
+                var after = Derivable(values, groups, hidden, starred, threshold).Count;
+                hidden.Remove(candidate);
+                return after < pinned.Count;
             }
         }
 
@@ -133,14 +144,11 @@ public static class SecondarySuppression
     }
 
     /// <summary>
-    /// The next cell to hide for a derivable one: in the groups it belongs to, the smallest shown
-    /// non-zero part, else a shown zero, else a shown total; null when every such cell is hidden.
+    /// The cells that could be hidden for a derivable one: in the groups it belongs to, the shown
+    /// parts (tier 0 non-zero, 1 zero) and the shown totals (tier 2).
     /// </summary>
-    private static string? Another(IReadOnlyDictionary<string, int> values, IReadOnlyList<CellGroup> groups, HashSet<string> hidden, string pinned) => groups
+    private static IEnumerable<(string Key, int Tier)> Candidates(IReadOnlyDictionary<string, int> values, IReadOnlyList<CellGroup> groups, HashSet<string> hidden, string pinned) => groups
         .Where(g => g.Total == pinned || g.Parts.Contains(pinned))
         .SelectMany(g => g.Parts.Select(p => (Key: p, Tier: values[p] > 0 ? 0 : 1)).Append((Key: g.Total, Tier: 2)))
-        .Where(c => c.Key != pinned && !hidden.Contains(c.Key))
-        .OrderBy(c => c.Tier).ThenBy(c => values[c.Key]).ThenBy(c => c.Key, StringComparer.Ordinal)
-        .Select(c => c.Key)
-        .FirstOrDefault();
+        .Where(c => c.Key != pinned && !hidden.Contains(c.Key));
 }
