@@ -63,7 +63,7 @@ public static class ReportEndpoints
 
         var report = await esf.CountAsync(request.Framework, request.From, request.To, structures, ct);
         var name = structureId is null ? t["AllStructures"].Value : (await scope.NamedAsync(ct)).First(s => s.Id == structureId).Name;
-        var table = EsfTableBuilder.Build(report, await scope.SmallCellsAsync(structures, ct), name, time.GetUtcNow().UtcDateTime, t);
+        var table = EsfTableBuilder.Build(report, EsfCells.Suppress(await scope.SmallCellsAsync(structures, ct), report), name, time.GetUtcNow().UtcDateTime, t);
         var file = FileName(request, structureId, format!);
         return format == "pdf"
             ? TypedResults.File(EsfTablePdf.Render(table), "application/pdf", file)
@@ -115,14 +115,15 @@ public static class ReportEndpoints
         }
 
         var report = await esf.CountAsync(request.Framework, request.From, request.To, structures, ct);
-        return TypedResults.Ok(Json(report, await scope.SmallCellsAsync(structures, ct), t));
+        return TypedResults.Ok(Json(report, EsfCells.Suppress(await scope.SmallCellsAsync(structures, ct), report), t));
     }
 
-    /// <summary>The answer; with small-cell suppression a count from 1 to threshold − 1 is null and
-    /// <c>suppressedBelow</c> names the threshold.</summary>
+    /// <summary>The answer; with small-cell suppression a count from 1 to threshold − 1 is null, and so is each count
+    /// hidden so that none can be derived from the totals (ADR 087); <c>suppressedBelow</c> names the threshold.</summary>
     public static EsfReportJson Json(EsfReport r, SmallCells cells, IStringLocalizer<ReportsResource> t) => new(
-        EsfRequest.Name(r.Framework), r.From, r.To, cells.Value(r.Participants), cells.Value(r.Incomplete),
-        [.. r.Indicators.Select(i => new EsfIndicatorJson(i.Code, t[i.Code], cells.Value(i.Total), cells.Value(i.Women), cells.Value(i.Men), cells.Value(i.NonBinary)))],
+        EsfRequest.Name(r.Framework), r.From, r.To, cells.Value(EsfCells.Participants, r.Participants), cells.Value(EsfCells.Incomplete, r.Incomplete),
+        [.. r.Indicators.Select(i => new EsfIndicatorJson(i.Code, t[i.Code], cells.Value(EsfCells.Cell(i.Code, null), i.Total),
+            cells.Value(EsfCells.Cell(i.Code, "female"), i.Women), cells.Value(EsfCells.Cell(i.Code, "male"), i.Men), cells.Value(EsfCells.Cell(i.Code, "non_binary"), i.NonBinary)))],
         cells.Suppress ? cells.Threshold : null);
 }
 

@@ -80,27 +80,33 @@ public static class StatisticsEndpoints
         };
     }
 
-    /// <summary>The answer; with small-cell suppression a count from 1 to threshold − 1 is null and <c>suppressedBelow</c> names the threshold.</summary>
+    /// <summary>The answer; with small-cell suppression a count from 1 to threshold − 1 is null, and so is each count
+    /// hidden so that none can be derived from the totals (ADR 087); <c>suppressedBelow</c> names the threshold.</summary>
     public static ActivityReportJson Json(ActivityResult result, ActivityTexts texts)
     {
         var (r, c) = (result.Report, result.Cells);
-        ActivityTotalsJson Totals(ActivityTotals t) => new(c.Value(t.Visits), c.Value(t.UniquePersons), c.Value(t.NewRegistrations), c.Value(t.Anonymous),
-            c.Value(t.CasesOpened), c.Value(t.CasesClosed), c.Value(t.Referrals));
-        Dictionary<string, int?> Channels(IReadOnlyDictionary<VisitChannel, int> counts) => counts.ToDictionary(k => VisitTexts.Code(k.Key), k => c.Value(k.Value));
+        ActivityTotalsJson Totals(ActivityTotals t, Func<string, string> key)
+        {
+            int? V(int i) => c.Value(key(ActivityCells.Measures[i].Key), ActivityCells.Measures[i].Of(t));
+            return new(V(0), V(1), V(2), V(3), V(4), V(5), V(6));
+        }
+
+        Dictionary<string, int?> Channels(ActivityPoint p) => p.ByChannel.ToDictionary(k => VisitTexts.Code(k.Key), k => c.Value(ActivityCells.Point(p, k.Key), k.Value));
+        int? F(string stage, int n) => c.Value(ActivityCells.Funnel(stage), n);
 
         return new ActivityReportJson(
-            r.From, r.To, ActivityRequest.Name(r.Granularity), Totals(r.Totals),
-            [.. r.Series.Select(p => new ActivityPointJson(p.Start, p.End, c.Value(p.Total), Channels(p.ByChannel)))],
-            [.. r.ByChannel.Select(k => new ActivityCountJson(VisitTexts.Code(k.Key), texts.Channel(k.Key), c.Value(k.Value)))],
-            [.. r.ByAxis.Select(k => new ActivityCountJson(k.Key.ToString().ToLowerInvariant(), texts.Axis(k.Key), c.Value(k.Value)))],
-            [.. r.ByReason.Select(k => new ActivityCountJson(k.Key, k.Name, c.Value(k.Count)))],
-            [.. r.ByService.Select(k => new ActivityCountJson(k.Key, k.Name, c.Value(k.Count)))],
+            r.From, r.To, ActivityRequest.Name(r.Granularity), Totals(r.Totals, ActivityCells.Total),
+            [.. r.Series.Select(p => new ActivityPointJson(p.Start, p.End, c.Value(ActivityCells.Point(p, null), p.Total), Channels(p)))],
+            [.. r.ByChannel.Select(k => new ActivityCountJson(VisitTexts.Code(k.Key), texts.Channel(k.Key), c.Value(ActivityCells.Channel(k.Key), k.Value)))],
+            [.. r.ByAxis.Select(k => new ActivityCountJson(k.Key.ToString().ToLowerInvariant(), texts.Axis(k.Key), c.Value(ActivityCells.Axis(k.Key), k.Value)))],
+            [.. r.ByReason.Select(k => new ActivityCountJson(k.Key, k.Name, c.Value(ActivityCells.Reason(k), k.Count)))],
+            [.. r.ByService.Select(k => new ActivityCountJson(k.Key, k.Name, c.Value(ActivityCells.Service(k), k.Count)))],
             new ActivityReferralsJson(
-                [.. r.ReferralsByStatus.Select(k => new ActivityCountJson(VisitTexts.Code(k.Key), texts.Status(k.Key), c.Value(k.Value)))],
-                [.. r.ReferralsByDestination.Select(k => new ActivityCountJson(k.Key, k.Name, c.Value(k.Count)))],
-                new ActivityFunnelJson(c.Value(r.Funnel.Created), c.Value(r.Funnel.Sent), c.Value(r.Funnel.Accepted), c.Value(r.Funnel.Completed), c.Value(r.Funnel.Declined))),
-            [.. r.Structures.Select(u => new ActivityUnitJson(u.Id, u.Name, Totals(u.Totals)))],
-            [.. r.Municipalities.Select(u => new ActivityUnitJson(u.Id, u.Name, Totals(u.Totals)))],
+                [.. r.ReferralsByStatus.Select(k => new ActivityCountJson(VisitTexts.Code(k.Key), texts.Status(k.Key), c.Value(ActivityCells.Status(k.Key), k.Value)))],
+                [.. r.ReferralsByDestination.Select(k => new ActivityCountJson(k.Key, k.Name, c.Value(ActivityCells.Destination(k), k.Count)))],
+                new ActivityFunnelJson(F("created", r.Funnel.Created), F("sent", r.Funnel.Sent), F("accepted", r.Funnel.Accepted), F("completed", r.Funnel.Completed), F("declined", r.Funnel.Declined))),
+            [.. r.Structures.Select(u => new ActivityUnitJson(u.Id, u.Name, Totals(u.Totals, m => ActivityCells.Structure(u.Id, m))))],
+            [.. r.Municipalities.Select(u => new ActivityUnitJson(u.Id, u.Name, Totals(u.Totals, m => ActivityCells.Municipality(u.Id, m))))],
             c.Suppress ? c.Threshold : null);
     }
 }

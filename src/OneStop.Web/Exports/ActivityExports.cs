@@ -47,9 +47,9 @@ public static class ActivityExports
                 for (var c = 0; c < r.Values.Count; c++)
                 {
                     var cell = ws.Cell(row, r.Labels.Count + c + 1);
-                    if (cells.Hides(r.Values[c]))
+                    if (cells.Hides(r.Keys[c], r.Values[c]))
                     {
-                        cell.SetText(cells.Show(r.Values[c]));
+                        cell.SetText(cells.Show(r.Keys[c], r.Values[c]));
                         cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
                     }
                     else
@@ -74,7 +74,7 @@ public static class ActivityExports
         return stream.ToArray();
     }
 
-    /// <summary>One file, long format: table, row (its labels joined by " / "), column, value; suppressed counts as "&lt;5".</summary>
+    /// <summary>One file, long format: table, row (its labels joined by " / "), column, value; small counts as "&lt;5", those hidden so that none can be derived as "*".</summary>
     public static byte[] Csv(IReadOnlyList<ActivityTable> tables, SmallCells cells)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
@@ -87,9 +87,9 @@ public static class ActivityExports
                 for (var c = 0; c < r.Values.Count; c++)
                 {
                     csv.Text(table.Id).Text(string.Join(" / ", r.Labels)).Text(table.Columns[table.LabelColumns + c]);
-                    if (cells.Hides(r.Values[c]))
+                    if (cells.Hides(r.Keys[c], r.Values[c]))
                     {
-                        csv.Text("<" + cells.Threshold.ToString(CultureInfo.InvariantCulture));
+                        csv.Text(cells.Show(r.Keys[c], r.Values[c]));
                     }
                     else
                     {

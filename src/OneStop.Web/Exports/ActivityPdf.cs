@@ -10,7 +10,7 @@ namespace OneStop.Web.Exports;
 /// <summary>
 /// The activity report as PDF: the headline tiles, the visits time series (stacked by channel) and
 /// the visits by axis drawn with XGraphics in greys that survive a black-and-white printer, then
-/// every table. Suppressed counts read "&lt;5" and their bars are not drawn.
+/// every table. Suppressed counts read "&lt;5" (or "*", hidden so that none can be derived) and their bars are not drawn.
 /// </summary>
 public static class ActivityPdf
 {
@@ -46,14 +46,14 @@ public static class ActivityPdf
             var x = PdfSheet.Margin + ((i % 4) * (tileWidth + gap));
             var rect = new XRect(x, sheet.Y, tileWidth, tileHeight);
             gfx.DrawRectangle(new XPen(XColors.Gray, 0.6), new XSolidBrush(XColor.FromArgb(0xf2, 0xf4, 0xf8)), rect);
-            gfx.DrawString(cells.Show(kpis[i].Value), big, XBrushes.Black, new XRect(x + 6, sheet.Y + 5, tileWidth - 12, 18), XStringFormats.TopLeft);
+            gfx.DrawString(cells.Show(ActivityCells.Total(kpis[i].Key), kpis[i].Value), big, XBrushes.Black, new XRect(x + 6, sheet.Y + 5, tileWidth - 12, 18), XStringFormats.TopLeft);
             gfx.DrawString(kpis[i].Label, sheet.Body, XBrushes.Black, new XRect(x + 6, sheet.Y + 25, tileWidth - 12, 10), XStringFormats.TopLeft);
         }
 
         sheet.Y += tileHeight + 16;
         Series(sheet, r, cells, texts);
         sheet.Y += 12;
-        Bars(sheet, texts.AxisTable(r).Title, [.. Enum.GetValues<Axis>().Select(a => (texts.Axis(a), r.ByAxis[a]))], cells);
+        Bars(sheet, texts.AxisTable(r).Title, texts.Axes(r), cells);
         sheet.Y += 12;
         Bars(sheet, texts.FunnelTable(r).Title, texts.Funnel(r), cells);
 
@@ -75,7 +75,7 @@ public static class ActivityPdf
         var plotX = PdfSheet.Margin + left;
         var plotW = sheet.Width - left;
         var plotH = height - bottom - legend - 16;
-        var (max, step) = ChartScale.Nice(r.Series.Select(p => p.Total).DefaultIfEmpty().Max());
+        var (max, step) = ChartScale.Nice(r.Series.Where(p => !cells.Hides(ActivityCells.Point(p, null), p.Total)).Select(p => p.Total).DefaultIfEmpty().Max());
         for (var v = 0; v <= max; v += step)
         {
             var y = top + plotH - (plotH * v / max);
@@ -92,9 +92,9 @@ public static class ActivityPdf
         {
             var p = r.Series[i];
             var x = plotX + (i * slot) + ((slot - barW) / 2);
-            if (cells.Hides(p.Total))
+            if (cells.Hides(ActivityCells.Point(p, null), p.Total))
             {
-                gfx.DrawString(cells.Show(p.Total), sheet.Small, XBrushes.Black, new XRect(x - 10, top + plotH - 9, barW + 20, 8), XStringFormats.TopCenter);
+                gfx.DrawString(cells.Show(ActivityCells.Point(p, null), p.Total), sheet.Small, XBrushes.Black, new XRect(x - 10, top + plotH - 9, barW + 20, 8), XStringFormats.TopCenter);
             }
             else
             {
@@ -102,7 +102,7 @@ public static class ActivityPdf
                 for (var c = 0; c < channels.Length; c++)
                 {
                     var value = p.ByChannel[channels[c]];
-                    if (value == 0 || cells.Hides(value))
+                    if (value == 0 || cells.Hides(ActivityCells.Point(p, channels[c]), value))
                     {
                         continue;
                     }
@@ -114,7 +114,7 @@ public static class ActivityPdf
 
                 if (n <= 24 && p.Total > 0)
                 {
-                    gfx.DrawString(cells.Show(p.Total), sheet.Small, XBrushes.Black, new XRect(x - 10, y - 8, barW + 20, 8), XStringFormats.TopCenter);
+                    gfx.DrawString(cells.Show(ActivityCells.Point(p, null), p.Total), sheet.Small, XBrushes.Black, new XRect(x - 10, y - 8, barW + 20, 8), XStringFormats.TopCenter);
                 }
             }
 
@@ -138,7 +138,7 @@ public static class ActivityPdf
         sheet.Y = top + height - 16;
     }
 
-    private static void Bars(PdfSheet sheet, string title, IReadOnlyList<(string Label, int Value)> bars, SmallCells cells)
+    private static void Bars(PdfSheet sheet, string title, IReadOnlyList<(string Label, int Value, string Key)> bars, SmallCells cells)
     {
         const double barH = 13, labelW = 170;
         var height = 16 + (bars.Count * (barH + 4));
@@ -146,18 +146,18 @@ public static class ActivityPdf
         var gfx = sheet.Gfx;
         gfx.DrawString(title, sheet.Bold, XBrushes.Black, new XPoint(PdfSheet.Margin, sheet.Y + 8));
         var y = sheet.Y + 14;
-        var max = Math.Max(1, bars.Select(b => b.Value).DefaultIfEmpty().Max());
+        var max = Math.Max(1, bars.Where(b => !cells.Hides(b.Key, b.Value)).Select(b => b.Value).DefaultIfEmpty().Max());
         var plotW = sheet.Width - labelW - 50;
-        foreach (var (label, value) in bars)
+        foreach (var (label, value, key) in bars)
         {
             gfx.DrawString(label, sheet.Body, XBrushes.Black, new XRect(PdfSheet.Margin, y + 2, labelW - 6, barH), XStringFormats.TopLeft);
-            var w = cells.Hides(value) ? 0 : plotW * value / max;
+            var w = cells.Hides(key, value) ? 0 : plotW * value / max;
             if (w > 0)
             {
                 gfx.DrawRectangle(new XSolidBrush(Shades[0]), PdfSheet.Margin + labelW, y, w, barH);
             }
 
-            gfx.DrawString(cells.Show(value), sheet.Body, XBrushes.Black, new XPoint(PdfSheet.Margin + labelW + w + 4, y + 10));
+            gfx.DrawString(cells.Show(key, value), sheet.Body, XBrushes.Black, new XPoint(PdfSheet.Margin + labelW + w + 4, y + 10));
             y += barH + 4;
         }
 
@@ -181,7 +181,7 @@ public static class ActivityPdf
         sheet.RepeatOnNewPage(() => sheet.Row(table.Columns, sheet.Bold, widths, fill: new XSolidBrush(XColor.FromArgb(0xe6, 0xe6, 0xe6))));
         foreach (var row in table.Rows)
         {
-            sheet.Row([.. row.Labels, .. row.Values.Select(cells.Show)], sheet.Body, widths);
+            sheet.Row([.. row.Labels, .. row.Values.Select((v, c) => cells.Show(row.Keys[c], v))], sheet.Body, widths);
         }
 
         sheet.StopRepeating();

@@ -11,7 +11,7 @@ public static class EsfTableBuilder
     public static EsfTable Build(EsfReport report, SmallCells cells, string structureName, DateTime generatedUtc, IStringLocalizer<ReportsResource> t)
     {
         static string Day(DateOnly d) => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
-        EsfTableCount Count(int n) => new(cells.Value(n), cells.Show(n));
+        EsfTableCount Count(string key, int n) => new(cells.Value(key, n), cells.Show(key, n));
 
         var local = AthensClock.ToLocal(generatedUtc);
         List<LabelValue> header =
@@ -21,7 +21,7 @@ public static class EsfTableBuilder
             new(t["Structure"], structureName),
             new(t["GeneratedOn"], local.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture)),
         ];
-        List<string> notes = [t["ParticipantsSummary", cells.Show(report.Participants), cells.Show(report.Incomplete)]];
+        List<string> notes = [t["ParticipantsSummary", cells.Show(EsfCells.Participants, report.Participants), cells.Show(EsfCells.Incomplete, report.Incomplete)]];
         if (cells.Suppress)
         {
             notes.Add(t["SmallCellsNote", cells.Threshold]);
@@ -31,7 +31,8 @@ public static class EsfTableBuilder
             t["TableCaption", EsfRequest.Name(report.Framework), Day(report.From), Day(report.To)],
             header,
             [t["Code"], t["Indicator"], t["ColumnTotal"], t["Women"], t["Men"], t["NonBinary"]],
-            [.. report.Indicators.Select(i => new EsfTableRow(i.Code, t[i.Code], [Count(i.Total), Count(i.Women), Count(i.Men), Count(i.NonBinary)]))],
+            [.. report.Indicators.Select(i => new EsfTableRow(i.Code, t[i.Code], [Count(EsfCells.Cell(i.Code, null), i.Total),
+                Count(EsfCells.Cell(i.Code, "female"), i.Women), Count(EsfCells.Cell(i.Code, "male"), i.Men), Count(EsfCells.Cell(i.Code, "non_binary"), i.NonBinary)]))],
             notes,
             t["PageOf"],
             "ESF " + EsfRequest.Name(report.Framework));

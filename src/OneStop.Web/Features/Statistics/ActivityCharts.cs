@@ -30,7 +30,7 @@ public static class ActivityCharts
         var svg = Open("chart-series", width, height, title, desc);
         var plotW = width - left - right;
         var plotH = height - top - bottom;
-        var (max, step) = ChartScale.Nice(r.Series.Select(p => p.Total).DefaultIfEmpty().Max());
+        var (max, step) = ChartScale.Nice(r.Series.Where(p => !cells.Hides(ActivityCells.Point(p, null), p.Total)).Select(p => p.Total).DefaultIfEmpty().Max());
         for (var v = 0; v <= max; v += step)
         {
             var y = top + plotH - (plotH * v / max);
@@ -48,9 +48,9 @@ public static class ActivityCharts
             var p = r.Series[i];
             var x = left + (i * slot) + ((slot - barW) / 2);
             var label = ActivityTexts.Period(p, r.Granularity);
-            if (cells.Hides(p.Total))
+            if (cells.Hides(ActivityCells.Point(p, null), p.Total))
             {
-                svg.Append(CultureInfo.InvariantCulture, $"<text class=\"value\" x=\"{N(x + (barW / 2))}\" y=\"{N(top + plotH - 4)}\" text-anchor=\"middle\">{E(cells.Show(p.Total))}</text>");
+                svg.Append(CultureInfo.InvariantCulture, $"<text class=\"value\" x=\"{N(x + (barW / 2))}\" y=\"{N(top + plotH - 4)}\" text-anchor=\"middle\">{E(cells.Show(ActivityCells.Point(p, null), p.Total))}</text>");
             }
             else
             {
@@ -58,19 +58,19 @@ public static class ActivityCharts
                 for (var c = 0; c < channels.Length; c++)
                 {
                     var value = p.ByChannel[channels[c]];
-                    if (value == 0 || cells.Hides(value))
+                    if (value == 0 || cells.Hides(ActivityCells.Point(p, channels[c]), value))
                     {
                         continue;
                     }
 
                     var h = plotH * value / max;
                     y -= h;
-                    svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"ch{c}\" x=\"{N(x)}\" y=\"{N(y)}\" width=\"{N(barW)}\" height=\"{N(h)}\"><title>{E(label)}, {E(channelName(channels[c]))}: {E(cells.Show(value))}</title></rect>");
+                    svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"ch{c}\" x=\"{N(x)}\" y=\"{N(y)}\" width=\"{N(barW)}\" height=\"{N(h)}\"><title>{E(label)}, {E(channelName(channels[c]))}: {E(cells.Show(ActivityCells.Point(p, channels[c]), value))}</title></rect>");
                 }
 
                 if (n <= 31 && p.Total > 0)
                 {
-                    svg.Append(CultureInfo.InvariantCulture, $"<text class=\"value\" x=\"{N(x + (barW / 2))}\" y=\"{N(y - 4)}\" text-anchor=\"middle\">{E(cells.Show(p.Total))}</text>");
+                    svg.Append(CultureInfo.InvariantCulture, $"<text class=\"value\" x=\"{N(x + (barW / 2))}\" y=\"{N(y - 4)}\" text-anchor=\"middle\">{E(cells.Show(ActivityCells.Point(p, null), p.Total))}</text>");
                 }
             }
 
@@ -97,25 +97,25 @@ public static class ActivityCharts
     }
 
     /// <summary>Horizontal bars with the label on the left and the count at the end of each bar.</summary>
-    public static IHtmlContent Bars(string id, IReadOnlyList<(string Label, int Value)> bars, SmallCells cells, string title, string desc, bool shaded = false)
+    public static IHtmlContent Bars(string id, IReadOnlyList<(string Label, int Value, string Key)> bars, SmallCells cells, string title, string desc, bool shaded = false)
     {
         const double width = 560, labelW = 190, barH = 26, gap = 10, valueW = 70;
         var height = (bars.Count * (barH + gap)) + gap;
         var svg = Open(id, width, height, title, desc);
-        var max = Math.Max(1, bars.Select(b => b.Value).DefaultIfEmpty().Max());
+        var max = Math.Max(1, bars.Where(b => !cells.Hides(b.Key, b.Value)).Select(b => b.Value).DefaultIfEmpty().Max());
         var plotW = width - labelW - valueW;
         for (var i = 0; i < bars.Count; i++)
         {
-            var (label, value) = bars[i];
+            var (label, value, key) = bars[i];
             var y = gap + (i * (barH + gap));
-            var w = cells.Hides(value) ? 0 : plotW * value / max;
+            var w = cells.Hides(key, value) ? 0 : plotW * value / max;
             svg.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" x=\"{N(labelW - 8)}\" y=\"{N(y + (barH / 2) + 5)}\" text-anchor=\"end\">{E(label)}</text>");
             if (w > 0)
             {
                 svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"ch{(shaded ? Math.Min(i, 4) : 0)}\" x=\"{N(labelW)}\" y=\"{N(y)}\" width=\"{N(w)}\" height=\"{N(barH)}\"/>");
             }
 
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"value\" x=\"{N(labelW + w + 6)}\" y=\"{N(y + (barH / 2) + 5)}\">{E(cells.Show(value))}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"value\" x=\"{N(labelW + w + 6)}\" y=\"{N(y + (barH / 2) + 5)}\">{E(cells.Show(key, value))}</text>");
         }
 
         svg.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"{N(labelW)}\" x2=\"{N(labelW)}\" y1=\"{N(gap / 2)}\" y2=\"{N(height - (gap / 2))}\"/>");

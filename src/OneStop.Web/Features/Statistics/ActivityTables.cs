@@ -6,8 +6,8 @@ using OneStop.Web.Features.Reports;
 
 namespace OneStop.Web.Features.Statistics;
 
-/// <summary>A row of a table: its label cells, then its counts.</summary>
-public sealed record ActivityRow(IReadOnlyList<string> Labels, IReadOnlyList<int> Values);
+/// <summary>A row of a table: its label cells, then its counts and their keys (<see cref="ActivityCells"/>, which say whether a count is hidden).</summary>
+public sealed record ActivityRow(IReadOnlyList<string> Labels, IReadOnlyList<int> Values, IReadOnlyList<string> Keys);
 
 /// <summary>One table of the report as the page and every export show it (Id is the sheet / CSV <c>table</c> name).</summary>
 public sealed record ActivityTable(string Id, string Title, IReadOnlyList<string> Columns, int LabelColumns, IReadOnlyList<ActivityRow> Rows);
@@ -51,23 +51,28 @@ public sealed class ActivityTexts(IStringLocalizer<StatisticsResource> t, IStrin
         ("referrals", t["Referrals"], r.Totals.Referrals),
     ];
 
-    public IReadOnlyList<(string Label, int Value)> Funnel(ActivityReport r) =>
+    public IReadOnlyList<(string Label, int Value, string Key)> Funnel(ActivityReport r) =>
     [
-        (t["FunnelCreated"], r.Funnel.Created),
-        (t["FunnelSent"], r.Funnel.Sent),
-        (t["FunnelAccepted"], r.Funnel.Accepted),
-        (t["FunnelCompleted"], r.Funnel.Completed),
+        (t["FunnelCreated"], r.Funnel.Created, ActivityCells.Funnel("created")),
+        (t["FunnelSent"], r.Funnel.Sent, ActivityCells.Funnel("sent")),
+        (t["FunnelAccepted"], r.Funnel.Accepted, ActivityCells.Funnel("accepted")),
+        (t["FunnelCompleted"], r.Funnel.Completed, ActivityCells.Funnel("completed")),
     ];
+
+    /// <summary>The visits by axis, as the chart draws them.</summary>
+    public IReadOnlyList<(string Label, int Value, string Key)> Axes(ActivityReport r) =>
+        [.. Enum.GetValues<Axis>().Select(a => (Axis(a), r.ByAxis[a], ActivityCells.Axis(a)))];
 
     public ActivityTable SeriesTable(ActivityReport r) => new("series", t["SeriesTitle"],
         [t["ColPeriod"], t["ColTotal"], .. Enum.GetValues<VisitChannel>().Select(Channel)], 1,
-        [.. r.Series.Select(p => new ActivityRow([Period(p, r.Granularity)], [p.Total, .. Enum.GetValues<VisitChannel>().Select(c => p.ByChannel[c])]))]);
+        [.. r.Series.Select(p => new ActivityRow([Period(p, r.Granularity)], [p.Total, .. Enum.GetValues<VisitChannel>().Select(c => p.ByChannel[c])],
+            [ActivityCells.Point(p, null), .. Enum.GetValues<VisitChannel>().Select(c => ActivityCells.Point(p, c))]))]);
 
     public ActivityTable AxisTable(ActivityReport r) => new("axes", t["AxesTitle"], [t["ColAxis"], t["ColVisits"]], 1,
-        [.. Enum.GetValues<Axis>().Select(a => new ActivityRow([Axis(a)], [r.ByAxis[a]]))]);
+        [.. Axes(r).Select(a => new ActivityRow([a.Label], [a.Value], [a.Key]))]);
 
     public ActivityTable FunnelTable(ActivityReport r) => new("referral_funnel", t["FunnelTitle"], [t["ColStage"], t["ColReferrals"]], 1,
-        [.. Funnel(r).Select(f => new ActivityRow([f.Label], [f.Value]))]);
+        [.. Funnel(r).Select(f => new ActivityRow([f.Label], [f.Value], [f.Key]))]);
 
     /// <summary>Every table, in the order of the page.</summary>
     public IReadOnlyList<ActivityTable> Tables(ActivityReport r)
@@ -77,20 +82,21 @@ public sealed class ActivityTexts(IStringLocalizer<StatisticsResource> t, IStrin
                 t["Visits"], t["UniquePersons"], t["NewRegistrations"], t["Anonymous"], t["CasesOpened"], t["CasesClosed"], t["Referrals"]],
             municipality ? 1 : 2,
             [.. units.Select(u => new ActivityRow(municipality ? [u.Name] : [u.Name, u.Municipality ?? ""],
-                [u.Totals.Visits, u.Totals.UniquePersons, u.Totals.NewRegistrations, u.Totals.Anonymous, u.Totals.CasesOpened, u.Totals.CasesClosed, u.Totals.Referrals]))]);
+                [.. ActivityCells.Measures.Select(m => m.Of(u.Totals))],
+                [.. ActivityCells.Measures.Select(m => municipality ? ActivityCells.Municipality(u.Id, m.Key) : ActivityCells.Structure(u.Id, m.Key))]))]);
 
         return
         [
-            new("summary", t["SummaryTitle"], [t["ColMeasure"], t["ColCount"]], 1, [.. Kpis(r).Select(k => new ActivityRow([k.Label], [k.Value]))]),
+            new("summary", t["SummaryTitle"], [t["ColMeasure"], t["ColCount"]], 1, [.. Kpis(r).Select(k => new ActivityRow([k.Label], [k.Value], [ActivityCells.Total(k.Key)]))]),
             SeriesTable(r),
-            new("channels", t["ChannelsTitle"], [t["ColChannel"], t["ColVisits"]], 1, [.. Enum.GetValues<VisitChannel>().Select(c => new ActivityRow([Channel(c)], [r.ByChannel[c]]))]),
+            new("channels", t["ChannelsTitle"], [t["ColChannel"], t["ColVisits"]], 1, [.. Enum.GetValues<VisitChannel>().Select(c => new ActivityRow([Channel(c)], [r.ByChannel[c]], [ActivityCells.Channel(c)]))]),
             AxisTable(r),
-            new("reasons", t["ReasonsTitle", ActivityStatistics.Top], [t["ColReason"], t["ColVisits"]], 1, [.. r.ByReason.Select(c => new ActivityRow([c.Name], [c.Count]))]),
-            new("services", t["ServicesTitle", ActivityStatistics.Top], [t["ColService"], t["ColVisits"]], 1, [.. r.ByService.Select(c => new ActivityRow([c.Name], [c.Count]))]),
+            new("reasons", t["ReasonsTitle", ActivityStatistics.Top], [t["ColReason"], t["ColVisits"]], 1, [.. r.ByReason.Select(c => new ActivityRow([c.Name], [c.Count], [ActivityCells.Reason(c)]))]),
+            new("services", t["ServicesTitle", ActivityStatistics.Top], [t["ColService"], t["ColVisits"]], 1, [.. r.ByService.Select(c => new ActivityRow([c.Name], [c.Count], [ActivityCells.Service(c)]))]),
             FunnelTable(r),
-            new("referral_status", t["StatusTitle"], [t["ColStatus"], t["ColReferrals"]], 1, [.. r.ReferralsByStatus.Select(s => new ActivityRow([Status(s.Key)], [s.Value]))]),
+            new("referral_status", t["StatusTitle"], [t["ColStatus"], t["ColReferrals"]], 1, [.. r.ReferralsByStatus.Select(s => new ActivityRow([Status(s.Key)], [s.Value], [ActivityCells.Status(s.Key)]))]),
             new("referral_destinations", t["DestinationsTitle", ActivityStatistics.Top], [t["ColDestination"], t["ColReferrals"]], 1,
-                [.. r.ReferralsByDestination.Select(c => new ActivityRow([c.Key == "none" ? t["NoDestination"] : c.Name], [c.Count]))]),
+                [.. r.ReferralsByDestination.Select(c => new ActivityRow([c.Key == "none" ? t["NoDestination"] : c.Name], [c.Count], [ActivityCells.Destination(c)]))]),
             Units("structures", t["StructuresTitle"], r.Structures, false),
             Units("municipalities", t["MunicipalitiesTitle"], r.Municipalities, true),
         ];

@@ -57,7 +57,7 @@ public sealed class EsfModel(ReportScope scope, EsfIndicators esf, EsfPeople peo
         }
 
         Report = await esf.CountAsync(request.Framework, request.From, request.To, structures, ct);
-        Cells = await scope.SmallCellsAsync(structures, ct);
+        Cells = EsfCells.Suppress(await scope.SmallCellsAsync(structures, ct), Report);
         SeesPeople = await people.MaySeeAsync(structures, ct);
         Query = new EsfCell(request, "", null).Query(StructureId).Replace("&code=", "", StringComparison.Ordinal);
         return Page();
