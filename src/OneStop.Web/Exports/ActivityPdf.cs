@@ -29,7 +29,7 @@ public static class ActivityPdf
         var gfx = sheet.Gfx;
         if (cells.Suppress)
         {
-            sheet.Text(t["SmallCellsNote", cells.Threshold], sheet.Small);
+            sheet.Text(t["SmallCellsNote", cells.Threshold] + " " + t["FreeTextWithheld"], sheet.Small);
         }
 
         // Tiles: four a row.

@@ -104,6 +104,72 @@ public sealed class LeakTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.DoesNotContain("Καταφύγιου", await (await browser.GetAsync($"/Beneficiaries/Details/{resident}")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    // Leak 4: an aggregate-only role never receives free text: typed visit reasons are withheld from every format.
+    [Fact]
+    public async Task ActivityReport_Auditor_GetsNoTypedReason_InAnyFormat_CoordinatorDoes()
+    {
+        const string reason = "Ιωάννα Κ., 6944123456, ενδοοικογενειακή βία";
+        var structure = await factory.StructureAsync(await factory.MunicipalityAsync());
+        var person = await factory.BeneficiaryAsync(structure, "Ελεύθερου", "Κειμένου");
+        await using (var scope = factory.Scope())
+        {
+            var db = factory.Db(scope);
+            for (var i = 0; i < 6; i++)
+            {
+                var at = new DateTime(2024, 3, 5 + i, 9, 0, 0, DateTimeKind.Utc);
+                db.Visits.Add(new Visit { StructureId = structure, BeneficiaryId = person, OccurredAt = at, Day = AthensClock.DayOf(at), Channel = VisitChannel.InPerson, Axis = Axis.A, Reason = reason, Outcome = VisitOutcome.Informed });
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        var period = $"from=2024-03-01&to=2024-03-31&structureId={structure}";
+        var auditorEmail = await factory.UserAsync((AppRole.Auditor, structure));
+        var auditor = await factory.ApiAsAsync(auditorEmail);
+        var coordinator = await factory.ApiAsAsync(await factory.UserAsync((AppRole.Coordinator, structure)));
+        var browser = await factory.BrowserAsync(auditorEmail, TestData.Password);
+
+        var texts = new Dictionary<string, string>
+        {
+            ["json"] = await auditor.GetStringAsync($"/api/v1/reports/activity?{period}"),
+            ["csv"] = System.Text.Encoding.UTF8.GetString(await auditor.GetByteArrayAsync($"/api/v1/reports/activity/export?format=csv&{period}")),
+            ["xlsx"] = XlsxText(await auditor.GetByteArrayAsync($"/api/v1/reports/activity/export?format=xlsx&{period}")),
+            ["pdf"] = await PdfTextAsync(await auditor.GetByteArrayAsync($"/api/v1/reports/activity/export?format=pdf&{period}")),
+            ["page"] = System.Net.WebUtility.HtmlDecode(await browser.GetStringAsync($"/Reports/Activity?{period}")),
+        };
+
+        Assert.All(texts, t => Assert.DoesNotContain("6944123456", t.Value, StringComparison.Ordinal));
+        Assert.All(texts, t => Assert.DoesNotContain("ενδοοικογενειακή", t.Value, StringComparison.Ordinal));
+        Assert.Contains("ελεύθερο κείμενο", texts["page"], StringComparison.Ordinal);
+        Assert.Contains("6944123456", await coordinator.GetStringAsync($"/api/v1/reports/activity?{period}"), StringComparison.Ordinal);
+    }
+
+    private static string XlsxText(byte[] bytes)
+    {
+        using var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(bytes));
+        return string.Join('\n', workbook.Worksheets.SelectMany(w => w.CellsUsed()).Select(c => c.GetString()));
+    }
+
+    /// <summary>The text of a PDF as poppler's pdftotext reads it (installed by test.sh).</summary>
+    private static async Task<string> PdfTextAsync(byte[] bytes)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"leak4-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(file, bytes);
+        try
+        {
+            using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("pdftotext", [file, "-"]) { RedirectStandardOutput = true })!;
+            var text = await process.StandardOutput.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            Assert.Equal(0, process.ExitCode);
+            Assert.Contains("ελεύθερο κείμενο", text, StringComparison.Ordinal);
+            return text;
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     // Leak 7: no one changes their own roles; a grant to someone else is audited and shown to the DPO.
     [Fact]
     public async Task Roles_AdministratorCannotGrantThemselvesAWorkingRole_GrantToOthersShownToDpo()

@@ -173,7 +173,8 @@ public sealed class ActivitySuppressionApiTests(AppFactory factory) : IClassFixt
         var coordinator = await factory.ApiAsAsync(await factory.UserAsync((AppRole.Coordinator, a), (AppRole.Coordinator, b), (AppRole.Coordinator, c)));
 
         // The truth (nothing hidden for the Coordinator) and what the Auditor reads, cell by cell.
-        var truthCsv = Csv(await coordinator.GetByteArrayAsync($"/api/v1/reports/activity/export?format=csv&{Period}"));
+        // The typed reasons are free text: withheld from the Auditor altogether (leak 4), so not compared.
+        var truthCsv = Csv(await coordinator.GetByteArrayAsync($"/api/v1/reports/activity/export?format=csv&{Period}")).Where(c => c.Table != "reasons").ToList();
         var shownCsv = Csv(await auditor.GetByteArrayAsync($"/api/v1/reports/activity/export?format=csv&{Period}"));
         Assert.Equal(truthCsv.Select(Key), shownCsv.Select(Key));
         var truth = truthCsv.ToDictionary(Key, c => int.Parse(c.Value, CultureInfo.InvariantCulture));

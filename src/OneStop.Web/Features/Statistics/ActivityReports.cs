@@ -6,7 +6,8 @@ namespace OneStop.Web.Features.Statistics;
 
 /// <summary>
 /// The activity report for a user: the structures of <see cref="ReportScope"/> (ADR 070), narrowed
-/// to one structure and/or one municipality, counted, with the small-cell suppression that applies (primary and secondary, ADR 087).
+/// to one structure and/or one municipality, counted, with the small-cell suppression that applies (primary and secondary, ADR 087);
+/// for aggregates only, without free text (the typed reasons of visits).
 /// Null when the choice is outside the user's scope (404).
 /// </summary>
 public sealed class ActivityReports(ReportScope scope, ActivityStatistics statistics, AppDbContext db)
@@ -21,7 +22,14 @@ public sealed class ActivityReports(ReportScope scope, ActivityStatistics statis
         var report = await statistics.CountAsync(request, structures, ct);
         var name = report.Structures.Count == 1 ? report.Structures[0].Name
             : municipalityId is not null ? report.Municipalities.FirstOrDefault()?.Name : null;
-        return new ActivityResult(report, ActivityCells.Suppress(await scope.SmallCellsAsync(structures, ct), report), name);
+        var cells = await scope.SmallCellsAsync(structures, ct);
+        if (cells.Suppress)
+        {
+            // Aggregates only: a visit's reason is typed as free text ("Ιωάννα Κ., 6944…"), so its breakdown is withheld.
+            report = report with { ByReason = [] };
+        }
+
+        return new ActivityResult(report, ActivityCells.Suppress(cells, report), name);
     }
 
     public async Task<List<int>?> ChooseAsync(int? structureId, int? municipalityId, CancellationToken ct)
