@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ClosedXML.Excel;
 using OneStop.Data.Entities;
 using OneStop.Tests.Infrastructure;
 
@@ -130,6 +131,29 @@ public sealed class EsfReportApiTests(AppFactory factory) : IClassFixture<AppFac
         {
             var n = mine.GetProperty("total").GetInt32();
             Assert.Equal(n is > 0 and < 5 ? "null" : n.ToString(System.Globalization.CultureInfo.InvariantCulture), theirs.GetProperty("total").GetRawText());
+        }
+
+        // Nothing hidden can be worked out from the Auditor's table (ADR 087): each total is its genders plus those of no recorded gender.
+        using (var book = new XLWorkbook(new MemoryStream(await auditor.GetByteArrayAsync($"/api/v1/reports/esf/export?format=xlsx&framework=2021-2027&from=2024-01-01&to=2024-12-31&structureId={a}"))))
+        {
+            var ws = book.Worksheets.First();
+            var (truth, shown, groups) = (new Dictionary<string, int>(), new Dictionary<string, string>(), new List<OneStop.Web.Features.Reports.CellGroup>());
+            foreach (var (code, n) in ee)
+            {
+                var row = ws.Column(1).CellsUsed().Single(c => c.GetString() == code).Address.RowNumber;
+                string[] keys = [code + ":total", code + ":women", code + ":men", code + ":non_binary"];
+                int[] values = [n.Total, n.Women, n.Men, n.NonBinary];
+                for (var k = 0; k < keys.Length; k++)
+                {
+                    var cell = ws.Cell(row, 3 + k);
+                    truth[keys[k]] = values[k];
+                    shown[keys[k]] = cell.DataType == XLDataType.Number ? cell.GetValue<int>().ToString(System.Globalization.CultureInfo.CurrentCulture) : cell.GetString();
+                }
+
+                groups.Add(new(keys[0], keys[1..], n.Total - n.Women - n.Men - n.NonBinary));
+            }
+
+            Assert.Null(Derivation.Leak(truth, shown, groups, 5));
         }
 
         var auditorPage = await (await factory.BrowserAsync(await factory.UserAsync((AppRole.Auditor, a)), TestData.Password)).GetStringAsync("/Reports/Esf?framework=2021-2027&from=2024-01-01&to=2024-12-31");
