@@ -101,6 +101,9 @@
             open(p, p.search.value.trim().length > 0 && p.list.children.length > 0);
             activate(p, -1);
         } else if (e.detail.target.id === "quick-entry") {
+            // htmx focuses [autofocus] again when the swap settles (20 ms later), which would take
+            // focus back from wherever the user (or the line below) has moved it by then.
+            p.search.removeAttribute("autofocus");
             var invalid = p.form.querySelector("[aria-invalid=true]");
             if (invalid && invalid.type !== "hidden") { invalid.focus(); }
             else if (p.form.querySelector("#Input_BeneficiaryId-error") && p.form.querySelector("#Input_BeneficiaryId-error").textContent.trim()) { p.search.focus(); }
