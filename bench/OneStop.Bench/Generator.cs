@@ -11,7 +11,7 @@ using OneStop.Data;
 using OneStop.Data.Auditing;
 using OneStop.Data.Entities;
 using OneStop.Web.Features.Beneficiaries;
-using OneStop.Web.Features.Setup;
+using OneStop.Web.Features.Seeding;
 
 namespace OneStop.Bench;
 

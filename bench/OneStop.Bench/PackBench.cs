@@ -10,7 +10,7 @@ using OneStop.Data;
 using OneStop.Data.Entities;
 using OneStop.Web.Domain;
 using OneStop.Web.Features.Beneficiaries;
-using OneStop.Web.Features.Setup;
+using OneStop.Web.Features.Seeding;
 
 namespace OneStop.Bench;
 

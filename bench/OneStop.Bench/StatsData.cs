@@ -7,7 +7,7 @@ namespace OneStop.Bench;
 
 /// <summary>
 /// The statistics data of issue 6 (generate --participations N): ESF participations with every
-/// field of INDICATORS.md, cases opened and closed, and referrals in every status, each with its
+/// field of docs/INDICATORS.md, cases opened and closed, and referrals in every status, each with its
 /// status history. Everything is a pure function of the person's index and a seeded Random, written
 /// by binary COPY with the indexes and foreign keys dropped (see LoadPostgresAsync).
 /// </summary>

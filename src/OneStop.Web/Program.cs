@@ -2,6 +2,7 @@ using OneStop.Web.Setup;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddData();
+builder.AddModules();
 builder.AddAppIdentity();
 builder.AddAppLocalization();
 builder.AddAppWeb();

@@ -28,7 +28,7 @@ internal sealed class BeneficiaryConfiguration : IEntityTypeConfiguration<Benefi
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne<Municipality>().WithMany().HasForeignKey(x => x.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
 
-        // No duplicates across the municipality (DESIGN.md §5); NULLs do not collide.
+        // No duplicates across the municipality (docs/DESIGN.md §5); NULLs do not collide.
         b.Property(x => x.Partition).HasMaxLength(20);
         b.HasIndex(x => new { x.Partition, x.Amka }).IsUnique();
         b.HasIndex(x => new { x.Partition, x.Afm }).IsUnique();

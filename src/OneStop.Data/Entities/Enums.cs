@@ -11,7 +11,7 @@ public enum Axis
     C = 3,
 }
 
-/// <summary>Roles are always granted per structure; see DESIGN.md §5.</summary>
+/// <summary>Roles are always granted per structure; see docs/DESIGN.md §5.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<AppRole>))]
 public enum AppRole
 {

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace OneStop.Data.Entities;
 
 /// <summary>
-/// One beneficiary's participation in one structure's ESF operation (INDICATORS.md). The entry
+/// One beneficiary's participation in one structure's ESF operation (docs/INDICATORS.md). The entry
 /// values describe the person on the entry date and are kept here, not on the person, so that a
 /// later change in the registry does not rewrite what was reported (ADR 020).
 /// </summary>

@@ -50,7 +50,7 @@ public enum HouseholdRelationship
     Other = 9,
 }
 
-/// <summary>How a structure came to hold a person (DESIGN.md §5).</summary>
+/// <summary>How a structure came to hold a person (docs/DESIGN.md §5).</summary>
 [JsonConverter(typeof(SnakeCaseEnumConverter<LinkReason>))]
 public enum LinkReason
 {

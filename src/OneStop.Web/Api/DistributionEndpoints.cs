@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Localization;
-using OneStop.Web.Features.Community;
+using OneStop.Web.Features.Distribution;
 using OneStop.Web.Features.FrontDesk;
 
 namespace OneStop.Web.Api;
@@ -38,7 +38,7 @@ public static class DistributionEndpoints
     /// <summary>201 with the distribution (and <c>warning</c> when the list only warns); 409 with the
     /// household's standing (<c>eligibility</c>) when the list is enforced and the household may not receive.</summary>
     private static async Task<IResult> CreateAsync(DistributionFields input, DistributionWriter writer, DistributionQueries queries, IStringLocalizerFactory factory,
-        IStringLocalizer<SharedResource> l, IStringLocalizer<CommunityResource> t, CancellationToken ct)
+        IStringLocalizer<SharedResource> l, IStringLocalizer<DistributionResource> t, CancellationToken ct)
     {
         if (ApiValidation.Problem(input, factory, l) is { } invalid)
         {

@@ -1,5 +1,5 @@
 using OneStop.Data.Entities;
-using OneStop.Web.Features.Portal;
+using OneStop.Web.Features.Public;
 using OneStop.Web.Features.Structures;
 
 namespace OneStop.Web.Api;

@@ -1,9 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using OneStop.Web.Exports;
-using OneStop.Web.Features.Certification;
-using OneStop.Web.Features.FrontDesk;
 using OneStop.Web.Features.Staff;
+using OneStop.Web.Features.FrontDesk;
 
 namespace OneStop.Web.Api;
 

@@ -3,7 +3,7 @@ using OneStop.Data.Entities;
 
 namespace OneStop.Web.Domain;
 
-/// <summary>The ESF programming period a report follows (INDICATORS.md).</summary>
+/// <summary>The ESF programming period a report follows (docs/INDICATORS.md).</summary>
 public enum EsfFramework
 {
     Esf2014 = 1,
@@ -11,7 +11,7 @@ public enum EsfFramework
 }
 
 /// <summary>
-/// One participant as the indicators see them (INDICATORS.md "Who is counted"): the entry data of
+/// One participant as the indicators see them (docs/INDICATORS.md "Who is counted"): the entry data of
 /// their earliest participation in the structure, and the exit data of the latest exit once every
 /// participation there has ended (ExitDate is null while one is still open).
 /// </summary>
@@ -63,7 +63,7 @@ public sealed record EsfIndicator(string Code, bool IsResult, bool CountsIncompl
 }
 
 /// <summary>
-/// The per-participant counting rules of INDICATORS.md as expressions, so that the database
+/// The per-participant counting rules of docs/INDICATORS.md as expressions, so that the database
 /// evaluates exactly what the unit tests check (ADR 070).
 /// </summary>
 public static class EsfRules

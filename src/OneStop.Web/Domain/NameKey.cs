@@ -3,7 +3,7 @@ using System.Text;
 namespace OneStop.Web.Domain;
 
 /// <summary>
-/// Search keys for names, so that the many ways a Greek name is typed meet (DESIGN.md §3):
+/// Search keys for names, so that the many ways a Greek name is typed meet (docs/DESIGN.md §3):
 /// case, accents, dialytika and final sigma are folded; Greek is transliterated by ELOT 743;
 /// then one phonetic key is applied alike to both scripts (η, ι, υ, ει, οι / i, y, ei, oi → i;
 /// ω / o, w → o; αι / ai, e → e; ου / ou, u → u; β, μπ / b, mp, v → v; ντ / nt, d → d;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using ClosedXML.Excel;
 using OneStop.Web.Features.Reports;
-using OneStop.Web.Features.Statistics;
 
 namespace OneStop.Web.Exports;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using OneStop.Data.Entities;
 using OneStop.Web.Features.Reports;
-using OneStop.Web.Features.Statistics;
 using PdfSharp;
 using PdfSharp.Drawing;
 
@@ -22,14 +21,14 @@ public static class ActivityPdf
         var (r, cells) = (result.Report, result.Cells);
         var t = texts.T;
         using var sheet = new PdfSheet(title,
-            [new(t["Period"], $"{r.From:d/M/yyyy} – {r.To:d/M/yyyy}"), new(t["Scope"], result.ScopeName ?? t["AllStructures"])],
+            [new(t["Period"], $"{r.From:d/M/yyyy} – {r.To:d/M/yyyy}"), new(t["Scope"], result.ScopeName ?? t["ActivityAllStructures"])],
             PageOrientation.Portrait, t["PageOf"]);
         var big = PdfFonts.SubsetFont(15, XFontStyleEx.Bold);
         PdfFonts.Prime(sheet.Gfx, big);
         var gfx = sheet.Gfx;
         if (cells.Suppress)
         {
-            sheet.Text(t["SmallCellsNote", cells.Threshold] + " " + t["FreeTextWithheld"], sheet.Small);
+            sheet.Text(t["ActivitySmallCellsNote", cells.Threshold] + " " + t["FreeTextWithheld"], sheet.Small);
         }
 
         // Tiles: four a row.

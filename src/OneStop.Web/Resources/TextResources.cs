@@ -16,7 +16,7 @@ public sealed class StructuresResource;
 public sealed class AdminResource;
 
 /// <summary>The beneficiary registry: registration, search, details, consents, household.</summary>
-public sealed class RegistryResource;
+public sealed class BeneficiariesResource;
 
 /// <summary>Likely duplicates, "not the same person", merge and undo.</summary>
 public sealed class DuplicatesResource;
@@ -25,22 +25,26 @@ public sealed class DuplicatesResource;
 public sealed class FrontDeskResource;
 
 /// <summary>The public portal: structures, hours, programmes, questionnaire, appointment requests.</summary>
-public sealed class PortalResource;
-/// <summary>Referrals, their inbox and signed partner links, the partner directory (HSDS).</summary>
+public sealed class PublicResource;
+/// <summary>Referrals, their inbox and signed partner links.</summary>
 public sealed class ReferralsResource;
+/// <summary>The partner directory: organisations, services, HSDS import and export.</summary>
+public sealed class PartnersResource;
 
 /// <summary>The networking plan (partners, meetings) and the publicity plan, with their material.</summary>
 public sealed class NetworkResource;
 /// <summary>Staff, attendance, person-months and the certification pack.</summary>
 public sealed class StaffResource;
-/// <summary>Group activities, food distribution, the offline mobile app and its sync.</summary>
-public sealed class CommunityResource;
+/// <summary>Group activities: sessions, attendees, head counts, attendance lists.</summary>
+public sealed class ActivitiesResource;
+/// <summary>Food and goods distribution: lists, rounds, the counter, eligibility rules, the report.</summary>
+public sealed class DistributionResource;
+/// <summary>The offline mobile app and its sync.</summary>
+public sealed class MobileResource;
 /// <summary>ESF participation: entry, exit, six-month follow-up, participant import.</summary>
-public sealed class EsfResource;
-/// <summary>Statistics and reports: ESF indicators.</summary>
+public sealed class ParticipantsResource;
+/// <summary>Reports: ESF indicators, activity statistics (dashboard, charts, exports), the data-quality report.</summary>
 public sealed class ReportsResource;
-/// <summary>Activity statistics: the dashboard with charts and its exports.</summary>
-public sealed class StatisticsResource;
 
 /// <summary>Points a model (an InputModel or API request) to the texts of its area.</summary>
 [AttributeUsage(AttributeTargets.Class)]
@@ -51,6 +55,3 @@ public sealed class TextResourceAttribute(Type resource) : Attribute
 
 /// <summary>Case monitoring: cases, assessment, plan, services, notes, documents, applications, appointments.</summary>
 public sealed class CasesResource;
-
-/// <summary>The data-quality report: incomplete ESF data, invalid and duplicate identifiers, consents, follow-ups.</summary>
-public sealed class QualityResource;

@@ -47,23 +47,19 @@ public static class ApiSetup
 
         app.MapPublicEndpoints();
         var api = app.MapGroup("/api/v1").RequireAuthorization().RequireAntiforgeryForCookies();
-        api.MapStructureEndpoints();
-        api.MapReferenceEndpoints();
-        api.MapUserEndpoints();
-        api.MapAuditEndpoints();
-        api.MapBeneficiaryEndpoints();
-        api.MapDuplicateEndpoints();
-        api.MapVisitEndpoints();
-        api.MapReferralEndpoints();
-        api.MapHsdsEndpoints();
+        api.MapStructuresEndpoints();
+        api.MapAdminEndpoints();
+        api.MapBeneficiariesEndpoints();
+        api.MapDuplicatesEndpoints();
+        api.MapFrontDeskEndpoints();
+        api.MapReferralsEndpoints();
+        api.MapPartnersEndpoints();
         api.MapStaffEndpoints();
         api.MapDistributionEndpoints();
-        api.MapActivityEndpoints();
-        api.MapSyncEndpoints();
-        api.MapCaseEndpoints();
-        api.MapParticipantEndpoints();
-        api.MapReportEndpoints();
-        api.MapStatisticsEndpoints();
-        api.MapQualityEndpoints();
+        api.MapActivitiesEndpoints();
+        api.MapMobileEndpoints();
+        api.MapCasesEndpoints();
+        api.MapParticipantsEndpoints();
+        api.MapReportsEndpoints();
     }
 }

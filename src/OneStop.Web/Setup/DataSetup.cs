@@ -30,44 +30,11 @@ public static class DataSetup
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration("Database").ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHttpContextAccessor();
-        builder.Services.AddScoped<IAuditActor, HttpAuditActor>();
         builder.Services.AddDbContext<AppDbContext>(options => AppDbOptions.Configure(options, provider, connectionString));
 
         // Keys live in the database so that every web node can read every other node's cookies.
         builder.Services.AddDataProtection().PersistKeysToDbContext<AppDbContext>().SetApplicationName("OneStop");
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-        builder.Services.AddOptions<OneStop.Web.Features.Setup.BootstrapOptions>().BindConfiguration("OneStop:Bootstrap");
-        builder.Services.AddScoped<OneStop.Web.Features.Setup.BootstrapAdministrator>();
-        builder.Services.AddScoped<OneStop.Web.Features.Setup.DemoData>();
-        builder.Services.AddScoped<OneStop.Web.Features.Structures.StructureQueries>();
-        builder.Services.AddScoped<OneStop.Web.Features.Structures.StructureWriter>();
-        builder.Services.AddScoped<OneStop.Web.Features.Structures.ServiceWriter>();
-        builder.Services.AddScoped<OneStop.Web.Features.Structures.RegulationStore>();
-        OneStop.Web.Features.Duplicates.DuplicatesServices.AddDuplicates(builder.Services);
-        OneStop.Web.Features.FrontDesk.FrontDeskServices.AddFrontDesk(builder.Services);
-        OneStop.Web.Features.Beneficiaries.RegistryServices.AddRegistry(builder.Services);
-        OneStop.Web.Features.Portal.PortalServices.AddPortal(builder.Services);
-        OneStop.Web.Features.Referrals.ReferralServices.AddReferrals(builder.Services);
-        OneStop.Web.Features.Staff.StaffServices.AddStaff(builder.Services);
-        OneStop.Web.Features.Community.CommunityServices.AddCommunity(builder.Services);
-        OneStop.Web.Features.Cases.CaseServices.AddCases(builder.Services);
-        OneStop.Web.Features.Participation.ParticipationServices.AddParticipation(builder.Services);
-        OneStop.Web.Features.Reports.ReportServices.AddReports(builder.Services);
-        OneStop.Web.Features.Statistics.StatisticsServices.AddStatistics(builder.Services);
-        OneStop.Web.Features.Quality.QualityServices.AddQuality(builder.Services);
-
-        // Users
-        builder.Services.AddScoped<OneStop.Web.Features.Users.UserScope>();
-        builder.Services.AddScoped<OneStop.Web.Features.Users.UserQueries>();
-        builder.Services.AddScoped<OneStop.Web.Features.Users.RoleRules>();
-        builder.Services.AddScoped<OneStop.Web.Features.Users.UserWriter>();
-        builder.Services.AddScoped<OneStop.Web.Features.Users.UserAccountActions>();
-        builder.Services.AddScoped<OneStop.Web.Features.Users.TwoFactorSetup>();
-
-        // Structures, reference data, audit
-        builder.Services.AddScoped<OneStop.Web.Features.Structures.HoursWriter>();
-        builder.Services.AddScoped<OneStop.Web.Features.Reference.ReferenceWriter>();
-        builder.Services.AddScoped<OneStop.Web.Features.Audit.AuditQueries>();
     }
 
     /// <summary>Makes a relative SQLite path relative to the content root and creates its folder.</summary>

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OneStop.Data;
-using OneStop.Web.Features.Setup;
+using OneStop.Web.Features.Seeding;
 
 namespace OneStop.Web.Setup;
 

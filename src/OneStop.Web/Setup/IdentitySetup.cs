@@ -56,13 +56,6 @@ public static class IdentitySetup
             .AddApiEndpoints();
 
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
-        builder.Services.AddScoped<CurrentUser>();
-        builder.Services.AddScoped<AccessScope>();
-        builder.Services.AddScoped<StructureScope>();
-        builder.Services.AddScoped<PeopleScope>();
-        builder.Services.AddScoped<Features.Navigation.MainMenu>();
-        builder.Services.AddScoped<OneStop.Web.Features.Beneficiaries.BeneficiarySearch>();
-        builder.Services.AddScoped<IAuthorizationHandler, CapabilityRequirementHandler>();
         builder.Services.AddAuthorization(o =>
         {
             // Everything needs a signed-in user unless a page or endpoint says [AllowAnonymous].

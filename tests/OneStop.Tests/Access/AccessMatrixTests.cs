@@ -8,7 +8,7 @@ namespace OneStop.Tests.Access;
 /// <summary>
 /// Every endpoint family that shows personal data or statistics, for every role, against four relations: the
 /// user's own structure, a sibling of the same municipality, a protected structure of the same municipality and
-/// a structure of another municipality. The expected answer comes from DESIGN.md §5 written out again here
+/// a structure of another municipality. The expected answer comes from docs/DESIGN.md §5 written out again here
 /// (not from AccessRules): 200 where §5 lets the role see it, 404 everywhere else — never 403, never 500.
 /// Exports are included (PDF, XLSX, CSV, ZIP), and the person's page.
 /// </summary>

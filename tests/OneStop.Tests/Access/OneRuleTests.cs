@@ -12,7 +12,7 @@ namespace OneStop.Tests.Access;
 public sealed partial class OneRuleTests
 {
     // Setting up accounts (the first administrator, the demo users) names roles as data; it decides nothing.
-    private static readonly string[] MayNameRoles = ["Features/Access/", "Features/Setup/BootstrapAdministrator.cs", "Features/Setup/DemoData.cs"];
+    private static readonly string[] MayNameRoles = ["Features/Access/", "Features/Seeding/BootstrapAdministrator.cs", "Features/Seeding/DemoData.cs"];
 
     [Fact]
     public void Source_OutsideAccess_NamesNoRoleAndReadsNoGrants()

@@ -8,7 +8,7 @@ using OneStop.Tests.Infrastructure;
 
 namespace OneStop.Tests.Cases;
 
-/// <summary>Confidential notes and documents: who reads them (DESIGN.md §5), encryption at rest, audited reads, content checks.</summary>
+/// <summary>Confidential notes and documents: who reads them (docs/DESIGN.md §5), encryption at rest, audited reads, content checks.</summary>
 [Collection(CasesCollection.Name)]
 public sealed class CaseConfidentialityTests(AppFactory factory)
 {

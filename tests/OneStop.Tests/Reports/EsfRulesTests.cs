@@ -3,7 +3,7 @@ using OneStop.Web.Domain;
 
 namespace OneStop.Tests.Reports;
 
-/// <summary>Every counting rule of INDICATORS.md on hand-made participants, at each boundary.</summary>
+/// <summary>Every counting rule of docs/INDICATORS.md on hand-made participants, at each boundary.</summary>
 public sealed class EsfRulesTests
 {
     private static readonly DateOnly Entry = new(2024, 6, 15);

@@ -89,7 +89,7 @@ public enum Reach
 }
 
 /// <summary>
-/// The one table of DESIGN.md §5: for each role, which structures its grant reaches and what it may do
+/// The one table of docs/DESIGN.md §5: for each role, which structures its grant reaches and what it may do
 /// there. <see cref="AccessScope"/> turns a user's grants into structures per capability with this table;
 /// no other file decides access (a test fails when another file names a role).
 /// A grant without a structure (national) reaches every structure, protected ones only for the roles

@@ -4,7 +4,7 @@ using OneStop.Data.Entities;
 namespace OneStop.Web.Features.Beneficiaries;
 
 /// <summary>The editable fields of a person, shared by the registration/edit forms and the API.</summary>
-[TextResource(typeof(RegistryResource))]
+[TextResource(typeof(BeneficiariesResource))]
 public sealed class BeneficiaryFields
 {
     [Display(Name = "LastName")]
@@ -126,7 +126,7 @@ public sealed class BeneficiaryFields
     public int? Version { get; set; }
 }
 
-[TextResource(typeof(RegistryResource))]
+[TextResource(typeof(BeneficiariesResource))]
 public sealed class HouseholdFields
 {
     [Display(Name = "Relationship")]
@@ -146,7 +146,7 @@ public sealed class HouseholdFields
     public bool IsEmpty => Relationship is null && string.IsNullOrWhiteSpace(Name) && BirthDate is null && MemberId is null;
 }
 
-[TextResource(typeof(RegistryResource))]
+[TextResource(typeof(BeneficiariesResource))]
 public sealed class ConsentFields
 {
     [Display(Name = "Purpose")]

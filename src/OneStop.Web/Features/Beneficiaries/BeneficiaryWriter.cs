@@ -8,7 +8,7 @@ namespace OneStop.Web.Features.Beneficiaries;
 
 /// <summary>
 /// Registers and updates people for the forms and the API: identifier rules (ΑΜΚΑ, ΑΦΜ), and no
-/// duplicate ΑΜΚΑ/ΑΦΜ within a registry partition (DESIGN.md §5).
+/// duplicate ΑΜΚΑ/ΑΦΜ within a registry partition (docs/DESIGN.md §5).
 /// </summary>
 public sealed class BeneficiaryWriter(AppDbContext db, PeopleScope people, CurrentUser currentUser, IdentifierRules rules, TimeProvider time)
 {

@@ -9,7 +9,7 @@ namespace OneStop.Web.Features.Beneficiaries;
 /// The rules of a person's fields that go beyond data annotations: ΑΜΚΑ (error, or a date warning the
 /// user may accept), ΑΦΜ, nationality, household rows and consents. Errors are keyed by property path.
 /// </summary>
-public sealed class IdentifierRules(PeopleScope people, TimeProvider time, IStringLocalizer<RegistryResource> t)
+public sealed class IdentifierRules(PeopleScope people, TimeProvider time, IStringLocalizer<BeneficiariesResource> t)
 {
     public sealed record Checked(List<KeyValuePair<string, string>> Errors, bool AmkaWarning, string? Amka, string? Afm, string? Languages);
 

@@ -60,7 +60,7 @@ public sealed class CaseDashboards(AppDbContext db, CaseScope scope, CaseQueries
         var onHold = await cases.ListAsync(new CaseQueries.Filter(StructureId: structureId, Status: CaseStatus.OnHold), ct);
         // ESF 6-month follow-ups overdue or due within 30 days (as the participants' follow-up list).
         var horizon = clock.Today.AddDays(30);
-        var followUps = await db.Participations.Where(OneStop.Web.Features.Participation.Completeness.FollowUpPending).CountAsync(p => p.StructureId == structureId && p.FollowUpDue <= horizon, ct);
+        var followUps = await db.Participations.Where(OneStop.Web.Features.Participants.Completeness.FollowUpPending).CountAsync(p => p.StructureId == structureId && p.FollowUpDue <= horizon, ct);
         return new CoordinatorDashboardDto(structureId, name, workers, overdue, dueSoon, pending, onHold, followUps);
     }
 

@@ -11,7 +11,7 @@ public sealed record CaseNoteDto(long Id, DateTime WrittenAt, string? ByName, st
 
 /// <summary>
 /// Confidential professional notes: only the Caseworkers and Coordinators of the case's structure
-/// write and read them (DESIGN.md §5); the text is encrypted with ASP.NET Data Protection (ADR 010)
+/// write and read them (docs/DESIGN.md §5); the text is encrypted with ASP.NET Data Protection (ADR 010)
 /// and every read of a note is a row of the audit log.
 /// </summary>
 public sealed class CaseNotes(AppDbContext db, CaseScope scope, CurrentUser currentUser, AthensClock clock, IDataProtectionProvider protection)

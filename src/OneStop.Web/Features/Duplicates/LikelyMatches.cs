@@ -11,7 +11,7 @@ namespace OneStop.Web.Features.Duplicates;
 public sealed record LikelyMatch(int Id, string LastName, string FirstName, DateOnly? BirthDate, string? Amka, int Score);
 
 /// <summary>
-/// Likely matches by name and birth date (DESIGN.md §3): every word key of the last and first
+/// Likely matches by name and birth date (docs/DESIGN.md §3): every word key of the last and first
 /// names meets a name key of the person (equal, or one a prefix of the other), across Greek and
 /// Latin script; the birth date is equal, or missing on either side (a weaker match). Only people
 /// the user may see, of the same registry partition when a structure is given, and never a pair

@@ -50,21 +50,21 @@ public sealed class MainMenu(IStringLocalizerFactory texts, CurrentUser currentU
         Add(Shared("NavGroupSupport"),
             (works, "/Cases/Appointments", T(typeof(CasesResource), "NavAppointments")),
             (Has(Capability.ReadPeople, Capability.ReceiveReferrals), "/Referrals", T(typeof(ReferralsResource), "NavReferrals")),
-            (Has(Capability.ReadNetwork), "/Network", T(typeof(ReferralsResource), "NavNetwork")),
-            (works, "/Activities", T(typeof(CommunityResource), "NavActivities")),
-            (works, "/Distribution", T(typeof(CommunityResource), "NavDistribution")),
-            (works, "/mobile/", T(typeof(CommunityResource), "NavMobile")));
+            (Has(Capability.ReadNetwork), "/Network", T(typeof(NetworkResource), "NavNetwork")),
+            (works, "/Activities", T(typeof(ActivitiesResource), "NavActivities")),
+            (works, "/Distribution", T(typeof(DistributionResource), "NavDistribution")),
+            (works, "/mobile/", T(typeof(MobileResource), "NavMobile")));
         Add(Shared("NavGroupReports"),
-            (Has(Capability.ReadEsf), "/Participants", T(typeof(EsfResource), "NavParticipants")),
+            (Has(Capability.ReadEsf), "/Participants", T(typeof(ParticipantsResource), "NavParticipants")),
             (Has(Capability.StatisticsWithPeople, Capability.StatisticsAggregates), "/Reports/Esf", T(typeof(ReportsResource), "NavReports")),
-            (Has(Capability.StatisticsWithPeople, Capability.StatisticsAggregates), "/Reports/Activity", T(typeof(StatisticsResource), "ActivityTitle")),
-            (Has(Capability.ReadEsf), "/Reports/Quality", T(typeof(QualityResource), "NavQuality")));
+            (Has(Capability.StatisticsWithPeople, Capability.StatisticsAggregates), "/Reports/Activity", T(typeof(ReportsResource), "ActivityTitle")),
+            (Has(Capability.ReadEsf), "/Reports/Quality", T(typeof(ReportsResource), "NavQuality")));
         Add(Shared("NavGroupCentre"),
             (true, "/Structures", Shared("NavStructures")),
             (Has(Capability.ManageStaff), "/Staff", T(typeof(StaffResource), "NavStaff")),
             (works, "/Staff/Me", T(typeof(StaffResource), "NavMyAttendance")),
             (Has(Capability.ReviewBreakGlass) && !Has(Capability.ReadAudit), "/Admin/Audit?Input.Action=break_glass", Shared("NavBreakGlass")),
-            (true, "/p", T(typeof(PortalResource), "NavPortal")));
+            (true, "/p", T(typeof(PublicResource), "NavPortal")));
         Add(Shared("NavGroupAdministration"),
             (Has(Capability.Administer), "/Admin/Users", Shared("NavUsers")),
             (Has(Capability.Administer), "/Admin/Reference", Shared("NavReference")),

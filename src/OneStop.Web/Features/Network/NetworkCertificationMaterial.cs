@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OneStop.Data;
-using OneStop.Web.Features.Certification;
+using OneStop.Web.Features.Staff;
 
 namespace OneStop.Web.Features.Network;
 

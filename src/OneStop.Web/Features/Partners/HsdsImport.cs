@@ -9,7 +9,7 @@ namespace OneStop.Web.Features.Partners;
 /// Imports HSDS organisations with their services into a municipality's directory: matched by the
 /// HSDS id, updated when known, added otherwise. Nothing is deleted.
 /// </summary>
-public sealed class HsdsImport(AppDbContext db, DirectoryScope scope, IStringLocalizer<ReferralsResource> t)
+public sealed class HsdsImport(AppDbContext db, DirectoryScope scope, IStringLocalizer<PartnersResource> t)
 {
     public sealed record Summary(int Organizations, int Services);
 

@@ -4,7 +4,7 @@ using OneStop.Data.Entities;
 namespace OneStop.Web.Features.Partners;
 
 /// <summary>An organisation of the directory, as the form and the API take it.</summary>
-[TextResource(typeof(ReferralsResource))]
+[TextResource(typeof(PartnersResource))]
 public sealed class OrganizationFields
 {
     /// <summary>Whose directory; when omitted, the only municipality the user keeps.</summary>
@@ -45,7 +45,7 @@ public sealed class OrganizationFields
 }
 
 /// <summary>A service of an organisation with the HSDS fields that matter to a referral.</summary>
-[TextResource(typeof(ReferralsResource))]
+[TextResource(typeof(PartnersResource))]
 public sealed class PartnerServiceFields
 {
     [Display(Name = "ServiceName")]

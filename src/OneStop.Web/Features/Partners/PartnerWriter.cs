@@ -19,7 +19,7 @@ public sealed record WriteResult(WriteOutcome Outcome, int? Id = null, Dictionar
 }
 
 /// <summary>Creates and changes organisations and services of the directory the user keeps.</summary>
-public sealed class PartnerWriter(AppDbContext db, DirectoryScope scope, IStringLocalizer<ReferralsResource> t)
+public sealed class PartnerWriter(AppDbContext db, DirectoryScope scope, IStringLocalizer<PartnersResource> t)
 {
     public async Task<WriteResult> SaveOrganizationAsync(int? id, OrganizationFields input, CancellationToken ct)
     {
@@ -52,7 +52,7 @@ public sealed class PartnerWriter(AppDbContext db, DirectoryScope scope, IString
             db.PartnerOrganizations.Add(organization);
         }
 
-        // A protected structure is never offered as a destination (DESIGN.md §5).
+        // A protected structure is never offered as a destination (docs/DESIGN.md §5).
         if (input.StructureId is { } structureId && !await db.Structures.AnyAsync(s => s.Id == structureId && s.MunicipalityId == organization.MunicipalityId && !s.IsProtected, ct))
         {
             return WriteResult.Invalid(nameof(input.StructureId), t["UnknownStructure"]);

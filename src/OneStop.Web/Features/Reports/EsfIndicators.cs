@@ -16,7 +16,7 @@ public sealed record EsfCount(string Code, int Total, int Women, int Men, int No
 public sealed record EsfReport(EsfFramework Framework, DateOnly From, DateOnly To, int Participants, int Incomplete, IReadOnlyList<EsfCount> Indicators);
 
 /// <summary>
-/// Counts the ESF indicators of INDICATORS.md in the database: one row per participant (earliest
+/// Counts the ESF indicators of docs/INDICATORS.md in the database: one row per participant (earliest
 /// entry, latest exit once all are closed), filtered to the period, grouped by gender, with one
 /// filtered COUNT per indicator. No person is loaded (ADR 071).
 /// </summary>

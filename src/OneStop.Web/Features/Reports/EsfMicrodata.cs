@@ -24,7 +24,7 @@ public sealed class EsfMicroRow
 
 /// <summary>
 /// The micro-data export (ADR 074): one row per participant who entered or left in the period,
-/// with every field of INDICATORS.md, the identifiers the national upload needs and a 1/0 column
+/// with every field of docs/INDICATORS.md, the identifiers the national upload needs and a 1/0 column
 /// per indicator, as CSV (UTF-8 with BOM, comma, the import template's column names) or XLSX.
 /// Rows are read forward-only (no tracking, no list) and written to the response as they come,
 /// so memory stays flat at a million rows. Audited as one entry naming the export and its count.

@@ -7,7 +7,7 @@ using OneStop.Data;
 using OneStop.Data.Auditing;
 using OneStop.Data.Entities;
 using OneStop.Web.Domain;
-using OneStop.Web.Features.Participation;
+using OneStop.Web.Features.Participants;
 
 namespace OneStop.Web.Features.Reports;
 

@@ -70,16 +70,3 @@ public sealed class ReportScope(AppDbContext db, AccessScope scope, Microsoft.Ex
         return list.Select(s => (s.Id, s.Name)).ToList();
     }
 }
-
-public static class ReportServices
-{
-    public static IServiceCollection AddReports(this IServiceCollection services)
-    {
-        services.AddOptions<ReportOptions>().BindConfiguration("OneStop:Reports");
-        services.AddScoped<ReportScope>();
-        services.AddScoped<EsfIndicators>();
-        services.AddScoped<EsfPeople>();
-        services.AddScoped<EsfMicrodata>();
-        return services;
-    }
-}

@@ -88,7 +88,7 @@ public sealed class StaffSheetBuilder(IStringLocalizer<StaffResource> t)
     }
 
     /// <summary>The index of the period's publicity and networking material.</summary>
-    public StaffSheet MaterialIndex(string structureName, string municipalityName, DateOnly from, DateOnly to, IReadOnlyList<Certification.CertificationMaterialItem> items) => new(
+    public StaffSheet MaterialIndex(string structureName, string municipalityName, DateOnly from, DateOnly to, IReadOnlyList<CertificationMaterialItem> items) => new(
         t["MaterialIndexTitle"],
         [new(t["Structure"], structureName), new(t["Municipality"], municipalityName), new(t["Period"], $"{Date(from)} – {Date(to)}")],
         [t["ColNumber"], t["ColMaterial"], t["ColKind"], t["Date"], t["ColFile"]],

@@ -2,13 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using OneStop.Web.Features.Access;
-using OneStop.Web.Features.Community;
+using OneStop.Web.Features.Activities;
 using OneStop.Web.Features.FrontDesk;
 
 namespace OneStop.Web.Pages.Activities;
 
 /// <summary>A structure's group activities, and a new one (a single date or a weekly series).</summary>
-public sealed class IndexModel(TodayLoader structures, ActivityQueries queries, ActivityWriter writer, PeopleScope people, AthensClock clock, IStringLocalizer<CommunityResource> t) : PageModel
+public sealed class IndexModel(TodayLoader structures, ActivityQueries queries, ActivityWriter writer, PeopleScope people, AthensClock clock, IStringLocalizer<ActivitiesResource> t) : PageModel
 {
     [BindProperty]
     public ActivityFields Input { get; set; } = new();

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Localization;
 using OneStop.Web.Exports;
 using OneStop.Web.Features.Access;
 using OneStop.Web.Features.Beneficiaries;
-using OneStop.Web.Features.Community;
+using OneStop.Web.Features.Activities;
 
 namespace OneStop.Web.Pages.Activities;
 
@@ -12,7 +12,7 @@ namespace OneStop.Web.Pages.Activities;
 /// One session: who attended (found with the Today page's search), anonymous head counts by gender
 /// and age band, and the printable attendance list with signature boxes.
 /// </summary>
-public sealed class SessionModel(ActivityQueries queries, ActivityWriter writer, BeneficiarySearch search, PeopleScope people, AttendanceListBuilder lists, IStringLocalizer<CommunityResource> t) : PageModel
+public sealed class SessionModel(ActivityQueries queries, ActivityWriter writer, BeneficiarySearch search, PeopleScope people, AttendanceListBuilder lists, IStringLocalizer<ActivitiesResource> t) : PageModel
 {
     [BindProperty]
     public HeadCountFields Input { get; set; } = new();

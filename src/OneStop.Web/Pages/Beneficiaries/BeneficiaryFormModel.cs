@@ -13,7 +13,7 @@ using OneStop.Web.Features.Beneficiaries;
 namespace OneStop.Web.Pages.Beneficiaries;
 
 /// <summary>What Register and Edit share: the input, the option lists, the ΑΜΚΑ warning and the duplicate answer.</summary>
-public abstract class BeneficiaryFormModel(AppDbContext db, PeopleScope people, IStringLocalizer<RegistryResource> t) : PageModel
+public abstract class BeneficiaryFormModel(AppDbContext db, PeopleScope people, IStringLocalizer<BeneficiariesResource> t) : PageModel
 {
     /// <summary>Blank household rows offered below the filled ones.</summary>
     private const int SpareHouseholdRows = 2;
@@ -28,7 +28,7 @@ public abstract class BeneficiaryFormModel(AppDbContext db, PeopleScope people, 
     public BeneficiaryWriter.Duplicate? Duplicate { get; protected set; }
     public virtual bool IsNew => true;
 
-    public IStringLocalizer<RegistryResource> T => t;
+    public IStringLocalizer<BeneficiariesResource> T => t;
 
     public List<SelectListItem> EnumOptions<TEnum>(string prefix) where TEnum : struct, Enum =>
         Enum.GetValues<TEnum>().Select(v => new SelectListItem(t[$"{prefix}_{v}"], v.ToString())).ToList();

@@ -6,7 +6,7 @@ using OneStop.Web.Features.Beneficiaries;
 namespace OneStop.Web.Pages.Beneficiaries;
 
 /// <summary>A person's file; every view is audited. Consents are added and withdrawn here.</summary>
-public sealed class DetailsModel(BeneficiaryQueries queries, BeneficiaryActions actions, IStringLocalizer<RegistryResource> t) : PageModel
+public sealed class DetailsModel(BeneficiaryQueries queries, BeneficiaryActions actions, IStringLocalizer<BeneficiariesResource> t) : PageModel
 {
     public BeneficiaryDto Person { get; private set; } = null!;
     public bool CanEdit { get; private set; }

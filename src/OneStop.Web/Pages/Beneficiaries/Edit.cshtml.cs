@@ -6,7 +6,7 @@ using OneStop.Web.Features.Beneficiaries;
 
 namespace OneStop.Web.Pages.Beneficiaries;
 
-public sealed class EditModel(AppDbContext db, PeopleScope people, BeneficiaryWriter writer, BeneficiaryQueries queries, IStringLocalizer<RegistryResource> t)
+public sealed class EditModel(AppDbContext db, PeopleScope people, BeneficiaryWriter writer, BeneficiaryQueries queries, IStringLocalizer<BeneficiariesResource> t)
     : BeneficiaryFormModel(db, people, t)
 {
     public int Id { get; private set; }

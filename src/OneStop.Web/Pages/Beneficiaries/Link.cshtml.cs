@@ -12,9 +12,9 @@ namespace OneStop.Web.Pages.Beneficiaries;
 /// sends the identifier the user typed). Without a matching identifier the user gives a reason: break-the-glass,
 /// audited and reviewed by the structure's Coordinator and the DPO. The page tells nothing about the person.
 /// </summary>
-public sealed class LinkModel(BeneficiaryActions actions, PeopleScope people, IStringLocalizer<RegistryResource> t) : PageModel
+public sealed class LinkModel(BeneficiaryActions actions, PeopleScope people, IStringLocalizer<BeneficiariesResource> t) : PageModel
 {
-    [TextResource(typeof(RegistryResource))]
+    [TextResource(typeof(BeneficiariesResource))]
     public sealed class InputModel
     {
         [Display(Name = "LinkProof")]

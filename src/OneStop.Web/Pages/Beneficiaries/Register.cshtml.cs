@@ -7,7 +7,7 @@ using OneStop.Web.Features.Beneficiaries;
 
 namespace OneStop.Web.Pages.Beneficiaries;
 
-public sealed class RegisterModel(AppDbContext db, PeopleScope people, BeneficiaryWriter writer, IStringLocalizer<RegistryResource> t)
+public sealed class RegisterModel(AppDbContext db, PeopleScope people, BeneficiaryWriter writer, IStringLocalizer<BeneficiariesResource> t)
     : BeneficiaryFormModel(db, people, t)
 {
     public async Task<IActionResult> OnGetAsync(int? structureId, string? q, CancellationToken ct)

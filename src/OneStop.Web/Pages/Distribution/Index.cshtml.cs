@@ -4,13 +4,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OneStop.Data;
 using OneStop.Web.Features.Access;
-using OneStop.Web.Features.Community;
+using OneStop.Web.Features.Distribution;
 using OneStop.Web.Features.FrontDesk;
 
 namespace OneStop.Web.Pages.Distribution;
 
 /// <summary>A structure's eligibility lists; managers (Coordinators, Administrators) add lists.</summary>
-public sealed class IndexModel(TodayLoader structures, DistributionQueries queries, ListWriter writer, StructureScope scope, AppDbContext db, IStringLocalizer<CommunityResource> t) : PageModel
+public sealed class IndexModel(TodayLoader structures, DistributionQueries queries, ListWriter writer, StructureScope scope, AppDbContext db, IStringLocalizer<DistributionResource> t) : PageModel
 {
     [BindProperty]
     public ListFields Input { get; set; } = new();

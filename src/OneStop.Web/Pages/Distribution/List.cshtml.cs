@@ -4,7 +4,7 @@ using Microsoft.Extensions.Localization;
 using OneStop.Data.Entities;
 using OneStop.Web.Features.Access;
 using OneStop.Web.Features.Beneficiaries;
-using OneStop.Web.Features.Community;
+using OneStop.Web.Features.Distribution;
 using OneStop.Web.Features.FrontDesk;
 
 namespace OneStop.Web.Pages.Distribution;
@@ -14,7 +14,7 @@ namespace OneStop.Web.Pages.Distribution;
 /// distributions, households added (found with the registry search) and distribution rounds.
 /// </summary>
 public sealed class ListModel(DistributionQueries queries, DistributionWriter writer, ListWriter lists, Eligibility eligibility, BeneficiarySearch search, PeopleScope people,
-    AthensClock clock, IStringLocalizer<CommunityResource> t) : PageModel
+    AthensClock clock, IStringLocalizer<DistributionResource> t) : PageModel
 {
     [BindProperty]
     public RoundFields Input { get; set; } = new();

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using OneStop.Web.Features.Community;
+using OneStop.Web.Features.Distribution;
 using OneStop.Web.Features.FrontDesk;
 
 namespace OneStop.Web.Pages.Distribution;

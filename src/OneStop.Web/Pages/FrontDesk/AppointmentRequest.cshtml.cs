@@ -4,12 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OneStop.Data;
 using OneStop.Data.Entities;
-using OneStop.Web.Features.Portal;
+using OneStop.Web.Features.Public;
 
 namespace OneStop.Web.Pages.FrontDesk;
 
 /// <summary>The front desk confirms a requested appointment at a time, or proposes another; back to the Today page.</summary>
-public sealed class AppointmentRequestModel(AppointmentRequests requests, AppDbContext db, OneStop.Web.Features.FrontDesk.AthensClock clock, IStringLocalizer<PortalResource> t) : PageModel
+public sealed class AppointmentRequestModel(AppointmentRequests requests, AppDbContext db, OneStop.Web.Features.FrontDesk.AthensClock clock, IStringLocalizer<PublicResource> t) : PageModel
 {
     public IActionResult OnGet() => NotFound();
 

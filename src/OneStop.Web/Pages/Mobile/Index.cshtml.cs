@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using OneStop.Web.Features.Access;
-using OneStop.Web.Features.Community;
+using OneStop.Web.Features.Mobile;
 
 namespace OneStop.Web.Pages.Mobile;
 
@@ -11,7 +11,7 @@ namespace OneStop.Web.Pages.Mobile;
 /// is fresh whenever there is a network), with the data to work offline embedded as JSON. Records
 /// wait in the device's storage with their idempotency keys until POST /api/v1/sync accepts them.
 /// </summary>
-public sealed class IndexModel(MobileData data, CurrentUser currentUser, IStringLocalizer<CommunityResource> t) : PageModel
+public sealed class IndexModel(MobileData data, CurrentUser currentUser, IStringLocalizer<MobileResource> t) : PageModel
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

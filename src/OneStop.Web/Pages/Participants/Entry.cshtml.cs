@@ -4,12 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OneStop.Data;
 using OneStop.Web.Features.FrontDesk;
-using OneStop.Web.Features.Participation;
+using OneStop.Web.Features.Participants;
 
 namespace OneStop.Web.Pages.Participants;
 
 /// <summary>The ESF entry form: a new participation of a person (from their file), or its correction.</summary>
-public sealed class EntryModel(ParticipationAccess access, ParticipationQueries queries, ParticipationWriter writer, AppDbContext db, AthensClock clock, IStringLocalizer<EsfResource> t) : PageModel
+public sealed class EntryModel(ParticipationAccess access, ParticipationQueries queries, ParticipationWriter writer, AppDbContext db, AthensClock clock, IStringLocalizer<ParticipantsResource> t) : PageModel
 {
     [BindProperty]
     public EntryFields Input { get; set; } = new();

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OneStop.Data;
-using OneStop.Web.Features.Participation;
+using OneStop.Web.Features.Participants;
 
 namespace OneStop.Web.Pages.Participants;
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
 using OneStop.Data.Entities;
-using OneStop.Web.Features.Participation;
 
 namespace OneStop.Web.Pages.Participants;
 

@@ -2,12 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using OneStop.Web.Features.FrontDesk;
-using OneStop.Web.Features.Participation;
+using OneStop.Web.Features.Participants;
 
 namespace OneStop.Web.Pages.Participants;
 
 /// <summary>The ESF exit form; once six months have passed since the exit, also the follow-up result.</summary>
-public sealed class ExitModel(ParticipationAccess access, ParticipationQueries queries, ParticipationWriter writer, AthensClock clock, IStringLocalizer<EsfResource> t) : PageModel
+public sealed class ExitModel(ParticipationAccess access, ParticipationQueries queries, ParticipationWriter writer, AthensClock clock, IStringLocalizer<ParticipantsResource> t) : PageModel
 {
     [BindProperty]
     public ExitFields Input { get; set; } = new();

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OneStop.Web.Features.FrontDesk;
-using OneStop.Web.Features.Participation;
+using OneStop.Web.Features.Participants;
 
 namespace OneStop.Web.Pages.Participants;
 

@@ -6,7 +6,7 @@ using OneStop.Data;
 using OneStop.Data.Entities;
 using OneStop.Web.Features.Access;
 using OneStop.Web.Features.FrontDesk;
-using OneStop.Web.Features.Participation;
+using OneStop.Web.Features.Participants;
 
 namespace OneStop.Web.Pages.Participants;
 
@@ -16,7 +16,7 @@ namespace OneStop.Web.Pages.Participants;
 /// transaction that is rolled back), and confirm.
 /// </summary>
 [RequestSizeLimit(MaxBytes)]
-public sealed class ImportModel(ParticipationAccess access, ParticipantImporter importer, AppDbContext db, CurrentUser currentUser, AthensClock clock, IStringLocalizer<EsfResource> t) : PageModel
+public sealed class ImportModel(ParticipationAccess access, ParticipantImporter importer, AppDbContext db, CurrentUser currentUser, AthensClock clock, IStringLocalizer<ParticipantsResource> t) : PageModel
 {
     public const int MaxBytes = 20 * 1024 * 1024;
 

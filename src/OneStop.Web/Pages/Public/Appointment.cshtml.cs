@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using OneStop.Web.Features.Portal;
+using OneStop.Web.Features.Public;
 
 namespace OneStop.Web.Pages.Public;
 
@@ -8,7 +8,7 @@ namespace OneStop.Web.Pages.Public;
 /// The public appointment request. Bots are kept out without third parties: sends are rate
 /// limited per address, and a hidden honeypot field that people never fill is silently dropped.
 /// </summary>
-[EnableRateLimiting(PortalServices.RequestLimit)]
+[EnableRateLimiting(PublicModule.RequestLimit)]
 public sealed class AppointmentModel(PortalQueries portal, AppointmentRequests requests) : PublicPageModel
 {
     [BindProperty]

@@ -1,4 +1,4 @@
-using OneStop.Web.Features.Portal;
+using OneStop.Web.Features.Public;
 
 namespace OneStop.Web.Pages.Public;
 

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using OneStop.Web.Features.Portal;
+using OneStop.Web.Features.Public;
 
 namespace OneStop.Web.Pages.Public;
 

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using OneStop.Web.Api;
 using OneStop.Web.Features.FrontDesk;
 using OneStop.Web.Features.Reports;
-using OneStop.Web.Features.Statistics;
 
 namespace OneStop.Web.Pages.Reports;
 
@@ -46,7 +45,7 @@ public sealed class ActivityModel(ReportScope scope, ActivityReports reports, Ac
             return Page();
         }
 
-        var (content, type, name) = StatisticsEndpoints.ExportFile(Result, texts, format);
+        var (content, type, name) = ActivityFiles.Render(Result, texts, format);
         return File(content, type, name);
     }
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using OneStop.Web.Features.Participation;
+using OneStop.Web.Features.Participants;
 using OneStop.Web.Features.Reports;
 
 namespace OneStop.Web.Pages.Reports;

@@ -2,14 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using OneStop.Web.Exports;
-using OneStop.Web.Features.Participation;
-using OneStop.Web.Features.Quality;
+using OneStop.Web.Features.Participants;
+using OneStop.Web.Features.Reports;
 
 namespace OneStop.Web.Pages.Reports;
 
 /// <summary>The data-quality report (ADR 078): each kind of problem with its count, and the records to fix, paged.</summary>
 public sealed class QualityModel(QualityScope scope, QualityReport report, QualityExport export,
-    IStringLocalizer<QualityResource> t, IStringLocalizer<EsfResource> esf) : PageModel
+    IStringLocalizer<ReportsResource> t, IStringLocalizer<ParticipantsResource> esf) : PageModel
 {
     public const int FirstItems = 10, ListPageSize = 50;
 

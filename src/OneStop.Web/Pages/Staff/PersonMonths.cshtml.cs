@@ -1,9 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using OneStop.Web.Features.Certification;
-using OneStop.Web.Features.FrontDesk;
 using OneStop.Web.Features.Staff;
+using OneStop.Web.Features.FrontDesk;
 
 namespace OneStop.Web.Pages.Staff;
 

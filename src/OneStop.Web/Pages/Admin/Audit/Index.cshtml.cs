@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using OneStop.Data.Entities;
 using OneStop.Web.Api;
 using OneStop.Web.Features.Access;
-using OneStop.Web.Features.Audit;
+using OneStop.Web.Features.Admin;
 
 namespace OneStop.Web.Pages.Admin.Audit;
 
@@ -62,13 +62,13 @@ public sealed class IndexModel(AuditQueries queries) : PageModel
             return;
         }
 
-        var action = string.IsNullOrEmpty(Input.Action) ? null : AuditEndpoints.ParseAction(Input.Action);
+        var action = string.IsNullOrEmpty(Input.Action) ? null : AuditCodes.Parse(Input.Action);
         Result = await queries.SearchAsync(new AuditFilter(Input.From, Input.To, Input.User, Input.EntityType, Input.EntityId, action, Input.PageNumber), ct);
     }
 
     public static string Time(DateTime utc) => AuditQueries.ToAthens(utc).ToString("dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture);
 
-    public static string Code(AuditAction action) => AuditEndpoints.Code(action);
+    public static string Code(AuditAction action) => AuditCodes.Code(action);
 
     public static string Show(JsonElement? value) => value switch
     {

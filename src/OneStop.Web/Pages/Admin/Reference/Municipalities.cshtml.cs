@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OneStop.Data;
 using OneStop.Web.Features.Access;
-using OneStop.Web.Features.Reference;
+using OneStop.Web.Features.Admin;
 
 namespace OneStop.Web.Pages.Admin.Reference;
 

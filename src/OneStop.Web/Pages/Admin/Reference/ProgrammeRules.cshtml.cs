@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using OneStop.Data;
 using OneStop.Data.Entities;
 using OneStop.Web.Features.Access;
-using OneStop.Web.Features.Portal;
+using OneStop.Web.Features.Public;
 
 namespace OneStop.Web.Pages.Admin.Reference;
 

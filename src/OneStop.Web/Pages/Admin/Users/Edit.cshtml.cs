@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using OneStop.Data.Entities;
 using OneStop.Web.Features.Access;
-using OneStop.Web.Features.Users;
+using OneStop.Web.Features.Admin;
 
 namespace OneStop.Web.Pages.Admin.Users;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OneStop.Web.Features.Access;
-using OneStop.Web.Features.Users;
+using OneStop.Web.Features.Admin;
 
 namespace OneStop.Web.Pages.Admin.Users;
 
