@@ -97,7 +97,7 @@ public static class ImportBench
             var exit = exited ? entry.AddDays(30 + r.Next(300)) : (DateOnly?)null;
             var status = labour[r.Next(labour.Length)];
             line.Clear();
-            line.Append(CultureInfo.InvariantCulture, $"B{i:D7},{p.LastName},{p.FirstName},{p.FatherName},{p.BirthDate:yyyy-MM-dd},{(p.Gender == OneStop.Data.Entities.Gender.Female ? "female" : "male")},{p.Amka},,");
+            line.Append(CultureInfo.InvariantCulture, $"B{i:D7},{p.LastName},{p.FirstName},{p.FatherName},{p.BirthDate:yyyy-MM-dd},{(p.Gender == Gender.Female ? "female" : "male")},{p.Amka},,");
             line.Append(CultureInfo.InvariantCulture, $"{entry:yyyy-MM-dd},{exit:yyyy-MM-dd},{status},{(status == "unemployed" ? r.Next(40).ToString(CultureInfo.InvariantCulture) : "")},{r.Next(9)},");
             line.Append(CultureInfo.InvariantCulture, $"{answer[r.Next(4)]},{(r.Next(2) == 0 ? "no" : "yes")},{answer[r.Next(4)]},{answer[r.Next(4)]},{answer[r.Next(4)]},{answer[r.Next(4)]},{(r.Next(2) == 0 ? "no" : "yes")},");
             line.Append(CultureInfo.InvariantCulture, $"{(exited ? exitSituation[r.Next(5)] : "")},{(exited ? "yes" : "")},,");

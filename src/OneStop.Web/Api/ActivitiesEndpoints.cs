@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Localization;
 using OneStop.Web.Exports;
 using OneStop.Web.Features.Activities;
+using OneStop.Web.Features.Common;
 
 namespace OneStop.Web.Api;
 
@@ -46,7 +47,7 @@ public static class ActivitiesEndpoints
         return result switch
         {
             { NotFound: true } => ApiProblems.NotFound(),
-            { Succeeded: false } => ApiProblems.Validation(ApiValidation.ToJsonKeys(result.Errors), l),
+            { Succeeded: false } => ApiProblems.Validation(FieldValidation.ToJsonKeys(result.Errors), l),
             _ => TypedResults.Created($"/api/v1/activities/{result.Id}", await queries.GetAsync((int)result.Id!.Value, ct)),
         };
     }
@@ -63,7 +64,7 @@ public static class ActivitiesEndpoints
         return result switch
         {
             { NotFound: true } => ApiProblems.NotFound(),
-            { Succeeded: false } => ApiProblems.Validation(ApiValidation.ToJsonKeys(result.Errors), l),
+            { Succeeded: false } => ApiProblems.Validation(FieldValidation.ToJsonKeys(result.Errors), l),
             _ => null,
         };
     }

@@ -4,6 +4,7 @@ using OneStop.Data.Entities;
 using OneStop.Data;
 using OneStop.Web.Features.Access;
 using OneStop.Web.Features.Admin;
+using OneStop.Web.Features.Common;
 
 namespace OneStop.Web.Api;
 
@@ -42,7 +43,7 @@ public static class AdminEndpoints
     /// <summary>The user as the API shows it: roles as {role, structureId}.</summary>
     public sealed record UserJson(string Id, string Email, string DisplayName, bool IsDisabled, List<RoleJson> Roles);
 
-    public sealed record RoleJson(OneStop.Data.Entities.AppRole Role, int? StructureId);
+    public sealed record RoleJson(AppRole Role, int? StructureId);
 
     private static UserJson ToJson(UserDto u) =>
         new(u.Id, u.Email, u.DisplayName, u.IsDisabled, u.Roles.Select(r => new RoleJson(r.Role, r.StructureId)).ToList());
@@ -59,7 +60,7 @@ public static class AdminEndpoints
         var result = await writer.CreateAsync(input, ct);
         if (!result.Succeeded)
         {
-            return ApiProblems.Validation(ApiValidation.ToJsonKeys(result.Errors), l);
+            return ApiProblems.Validation(FieldValidation.ToJsonKeys(result.Errors), l);
         }
 
         var user = await queries.GetAsync(result.Id!, ct);
@@ -84,7 +85,7 @@ public static class AdminEndpoints
     private static async Task<IResult> Answer(UserResult result, UserQueries queries, IStringLocalizer<SharedResource> l, CancellationToken ct) => result switch
     {
         { NotFound: true } => ApiProblems.NotFound(),
-        { Succeeded: false } => ApiProblems.Validation(ApiValidation.ToJsonKeys(result.Errors), l),
+        { Succeeded: false } => ApiProblems.Validation(FieldValidation.ToJsonKeys(result.Errors), l),
         _ => await queries.GetAsync(result.Id!, ct) is { } user ? TypedResults.Ok(ToJson(user)) : TypedResults.NoContent(),
     };
 
@@ -176,6 +177,6 @@ public static class AdminEndpoints
         { Forbidden: true } => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden),
         { NotFound: true } => ApiProblems.NotFound(),
         { Conflict: true } => ApiProblems.Conflict(l["ConflictDetail"]),
-        _ => ApiProblems.Validation(ApiValidation.ToJsonKeys(result.Errors), l),
+        _ => ApiProblems.Validation(FieldValidation.ToJsonKeys(result.Errors), l),
     };
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using OneStop.Web.Features.Beneficiaries;
+using OneStop.Web.Features.Common;
 
 namespace OneStop.Web.Api;
 
@@ -34,7 +35,7 @@ public static class BeneficiariesEndpoints
         return result switch
         {
             { Duplicate: { } d } => DuplicateProblem(d, t),
-            { Succeeded: false } => ApiProblems.Validation(ApiValidation.ToJsonKeys(result.Errors), l),
+            { Succeeded: false } => ApiProblems.Validation(FieldValidation.ToJsonKeys(result.Errors), l),
             _ => TypedResults.Created($"/api/v1/beneficiaries/{result.Id}", await queries.GetAsync(result.Id!.Value, ct)),
         };
     }
@@ -58,7 +59,7 @@ public static class BeneficiariesEndpoints
             { Forbidden: true } => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden),
             { Conflict: true } => ApiProblems.Conflict(l["ConflictDetail"]),
             { Duplicate: { } d } => DuplicateProblem(d, t),
-            { Succeeded: false } => ApiProblems.Validation(ApiValidation.ToJsonKeys(result.Errors), l),
+            { Succeeded: false } => ApiProblems.Validation(FieldValidation.ToJsonKeys(result.Errors), l),
             _ => TypedResults.Ok(await queries.GetAsync(id, ct)),
         };
     }
@@ -74,7 +75,7 @@ public static class BeneficiariesEndpoints
         return result.Outcome switch
         {
             BeneficiaryActions.Outcome.Done => TypedResults.Ok(await queries.GetAsync(id, ct)),
-            BeneficiaryActions.Outcome.Invalid => ApiProblems.Validation(ApiValidation.ToJsonKeys(result.Errors!), l),
+            BeneficiaryActions.Outcome.Invalid => ApiProblems.Validation(FieldValidation.ToJsonKeys(result.Errors!), l),
             _ => ApiProblems.NotFound(),
         };
     }
@@ -85,7 +86,7 @@ public static class BeneficiariesEndpoints
         return result.Outcome switch
         {
             BeneficiaryActions.Outcome.Done => TypedResults.Created($"/api/v1/beneficiaries/{id}/consents/{result.Id}", await ConsentAsync(id, result.Id!.Value, queries, ct)),
-            BeneficiaryActions.Outcome.Invalid => ApiProblems.Validation(ApiValidation.ToJsonKeys(result.Errors!), l),
+            BeneficiaryActions.Outcome.Invalid => ApiProblems.Validation(FieldValidation.ToJsonKeys(result.Errors!), l),
             BeneficiaryActions.Outcome.Forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden),
             _ => ApiProblems.NotFound(),
         };

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Localization;
 using OneStop.Data.Entities;
 using OneStop.Web.Features.Cases;
 using OneStop.Web.Features.FrontDesk;
+using OneStop.Web.Features.Common;
 
 namespace OneStop.Web.Api;
 
@@ -104,7 +105,7 @@ public static class CasesEndpoints
         {
             { NotFound: true } => ApiProblems.NotFound(),
             { ExistingId: { } existing } => TypedResults.Problem(d.L["ConflictDetail"], statusCode: StatusCodes.Status409Conflict, extensions: new Dictionary<string, object?> { ["existingId"] = existing }),
-            { Succeeded: false } => ApiProblems.Validation(ApiValidation.ToJsonKeys(result.Errors), d.L),
+            { Succeeded: false } => ApiProblems.Validation(FieldValidation.ToJsonKeys(result.Errors), d.L),
             _ => TypedResults.Created($"/api/v1/cases/{result.Id}", await d.Queries.GetAsync((int)result.Id!.Value, ct)),
         };
     }
@@ -131,7 +132,7 @@ public static class CasesEndpoints
     {
         { NotFound: true } => ApiProblems.NotFound(),
         { Conflict: true } => ApiProblems.Conflict(d.L["ConflictDetail"]),
-        { Succeeded: false } => ApiProblems.Validation(ApiValidation.ToJsonKeys(result.Errors), d.L),
+        { Succeeded: false } => ApiProblems.Validation(FieldValidation.ToJsonKeys(result.Errors), d.L),
         _ => await success(result),
     };
 

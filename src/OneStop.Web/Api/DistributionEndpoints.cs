@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Localization;
 using OneStop.Web.Features.Distribution;
 using OneStop.Web.Features.FrontDesk;
+using OneStop.Web.Features.Common;
 
 namespace OneStop.Web.Api;
 
@@ -51,7 +52,7 @@ public static class DistributionEndpoints
             { NotFound: true } => ApiProblems.NotFound(),
             { Refused: { } standing } => TypedResults.Problem(t[Rules.RefusalKey(standing)], statusCode: StatusCodes.Status409Conflict,
                 extensions: new Dictionary<string, object?> { ["eligibility"] = standing }),
-            { Succeeded: false } => ApiProblems.Validation(ApiValidation.ToJsonKeys(result.Errors), l),
+            { Succeeded: false } => ApiProblems.Validation(FieldValidation.ToJsonKeys(result.Errors), l),
             _ => TypedResults.Created($"/api/v1/distributions/{result.Id}", new { distribution = await queries.GetAsync(result.Id!.Value, ct), warning = result.Warning }),
         };
     }
@@ -67,7 +68,7 @@ public static class DistributionEndpoints
         return result switch
         {
             { NotFound: true } => ApiProblems.NotFound(),
-            { Succeeded: false } => ApiProblems.Validation(ApiValidation.ToJsonKeys(result.Errors), l),
+            { Succeeded: false } => ApiProblems.Validation(FieldValidation.ToJsonKeys(result.Errors), l),
             _ => TypedResults.Created($"/api/v1/eligibility-lists/{result.Id}", await queries.ListAsync(result.Id!.Value, ct)),
         };
     }
@@ -83,7 +84,7 @@ public static class DistributionEndpoints
         return result switch
         {
             { NotFound: true } => ApiProblems.NotFound(),
-            { Succeeded: false } => ApiProblems.Validation(ApiValidation.ToJsonKeys(result.Errors), l),
+            { Succeeded: false } => ApiProblems.Validation(FieldValidation.ToJsonKeys(result.Errors), l),
             _ => TypedResults.Ok((await queries.HouseholdsAsync(id, ct)).Single(h => h.Id == result.Id)),
         };
     }
@@ -99,7 +100,7 @@ public static class DistributionEndpoints
         return result switch
         {
             { NotFound: true } => ApiProblems.NotFound(),
-            { Succeeded: false } => ApiProblems.Validation(ApiValidation.ToJsonKeys(result.Errors), l),
+            { Succeeded: false } => ApiProblems.Validation(FieldValidation.ToJsonKeys(result.Errors), l),
             _ => TypedResults.Created($"/api/v1/eligibility-lists/{id}/rounds/{result.Id}", new { id = result.Id }),
         };
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Localization;
 using OneStop.Web.Exports;
 using OneStop.Web.Features.FrontDesk;
+using OneStop.Web.Features.Common;
 
 namespace OneStop.Web.Api;
 
@@ -42,7 +43,7 @@ public static class FrontDeskEndpoints
 
         if (!result.Succeeded)
         {
-            return ApiProblems.Validation(ApiValidation.ToJsonKeys(result.Errors), l);
+            return ApiProblems.Validation(FieldValidation.ToJsonKeys(result.Errors), l);
         }
 
         return TypedResults.Created($"/api/v1/visits/{result.Id}", await queries.GetAsync(result.Id!.Value, ct));
@@ -67,7 +68,7 @@ public static class FrontDeskEndpoints
             { NotFound: true } => ApiProblems.NotFound(),
             { Forbidden: true } => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden),
             { Conflict: true } => ApiProblems.Conflict(l["ConflictDetail"]),
-            { Succeeded: false } => ApiProblems.Validation(ApiValidation.ToJsonKeys(result.Errors), l),
+            { Succeeded: false } => ApiProblems.Validation(FieldValidation.ToJsonKeys(result.Errors), l),
             _ => TypedResults.Ok(await queries.GetAsync(id, ct)),
         };
     }

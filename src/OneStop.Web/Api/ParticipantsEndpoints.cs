@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using OneStop.Web.Features.Participants;
+using OneStop.Web.Features.Common;
 
 namespace OneStop.Web.Api;
 
@@ -45,7 +46,7 @@ public static class ParticipantsEndpoints
         return result switch
         {
             { NotFound: true } => ApiProblems.NotFound(),
-            { Succeeded: false } => ApiProblems.Validation(ApiValidation.ToJsonKeys(result.Errors), l),
+            { Succeeded: false } => ApiProblems.Validation(FieldValidation.ToJsonKeys(result.Errors), l),
             _ => TypedResults.Created($"/api/v1/participations/{result.Id}", Json((await queries.GetAsync(result.Id!.Value, ct))!)),
         };
     }
@@ -81,7 +82,7 @@ public static class ParticipantsEndpoints
     {
         { NotFound: true } => ApiProblems.NotFound(),
         { Conflict: true } => ApiProblems.Conflict(l["ConflictDetail"]),
-        { Succeeded: false } => ApiProblems.Validation(ApiValidation.ToJsonKeys(result.Errors), l),
+        { Succeeded: false } => ApiProblems.Validation(FieldValidation.ToJsonKeys(result.Errors), l),
         _ => TypedResults.Ok(Json((await queries.GetAsync(id, ct))!)),
     };
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Localization;
 using OneStop.Web.Features.Partners;
+using OneStop.Web.Features.Common;
 
 namespace OneStop.Web.Api;
 
@@ -76,7 +77,7 @@ public static class PartnersEndpoints
     private static async Task<IResult> ToResult(WriteResult result, IStringLocalizer<SharedResource> l, Func<int, Task<IResult>> done) => result.Outcome switch
     {
         WriteOutcome.Done => await done(result.Id!.Value),
-        WriteOutcome.Invalid => ApiProblems.Validation(ApiValidation.ToJsonKeys(result.Errors!), l),
+        WriteOutcome.Invalid => ApiProblems.Validation(FieldValidation.ToJsonKeys(result.Errors!), l),
         WriteOutcome.Conflict => ApiProblems.Conflict(l["ConflictDetail"]),
         _ => ApiProblems.NotFound(),
     };

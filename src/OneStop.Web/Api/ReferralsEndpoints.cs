@@ -2,6 +2,7 @@ using Microsoft.Extensions.Localization;
 using OneStop.Data.Entities;
 using OneStop.Web.Exports;
 using OneStop.Web.Features.Referrals;
+using OneStop.Web.Features.Common;
 
 namespace OneStop.Web.Api;
 
@@ -66,7 +67,7 @@ public static class ReferralsEndpoints
         return result.Outcome switch
         {
             ReferralOutcome.Done => TypedResults.Created($"/api/v1/referrals/{result.Id}", await queries.GetAsync(result.Id!.Value, ct)),
-            ReferralOutcome.Invalid => ApiProblems.Validation(ApiValidation.ToJsonKeys(result.Errors!), l),
+            ReferralOutcome.Invalid => ApiProblems.Validation(FieldValidation.ToJsonKeys(result.Errors!), l),
             _ => ApiProblems.NotFound(),
         };
     }
@@ -86,7 +87,7 @@ public static class ReferralsEndpoints
     public static IResult? ToResult(ReferralResult result, IStringLocalizer<SharedResource> l) => result.Outcome switch
     {
         ReferralOutcome.Done => null,
-        ReferralOutcome.Invalid => ApiProblems.Validation(ApiValidation.ToJsonKeys(result.Errors!), l),
+        ReferralOutcome.Invalid => ApiProblems.Validation(FieldValidation.ToJsonKeys(result.Errors!), l),
         ReferralOutcome.IllegalTransition => ApiProblems.Conflict(result.Detail!),
         ReferralOutcome.Conflict => ApiProblems.Conflict(l["ConflictDetail"]),
         ReferralOutcome.Forbidden => TypedResults.Problem(result.Detail, statusCode: StatusCodes.Status403Forbidden),

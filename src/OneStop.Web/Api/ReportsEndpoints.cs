@@ -253,7 +253,7 @@ public sealed record EsfReportJson(string Framework, DateOnly From, DateOnly To,
 public sealed record EsfParticipantsJson(IReadOnlyList<EsfParticipantJson> Items, int Total, int Page, int PageSize);
 
 public sealed record EsfParticipantJson(int BeneficiaryId, string LastName, string FirstName, int StructureId, string StructureName, DateOnly EntryDate, DateOnly? ExitDate,
-    OneStop.Data.Entities.Gender? Gender, int EntryParticipationId, int? ExitParticipationId);
+    Gender? Gender, int EntryParticipationId, int? ExitParticipationId);
 
 public sealed record EsfIndicatorJson(string Code, string Name, int? Total, int? Women, int? Men, int? NonBinary);
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using OneStop.Web.Exports;
 using OneStop.Web.Features.Staff;
 using OneStop.Web.Features.FrontDesk;
+using OneStop.Web.Features.Common;
 
 namespace OneStop.Web.Api;
 
@@ -50,7 +51,7 @@ public static class StaffEndpoints
         return result switch
         {
             { NotFound: true } => ApiProblems.NotFound(),
-            { Succeeded: false } => ApiProblems.Validation(ApiValidation.ToJsonKeys(result.Errors), l),
+            { Succeeded: false } => ApiProblems.Validation(FieldValidation.ToJsonKeys(result.Errors), l),
             _ => TypedResults.Created($"/api/v1/staff/{result.Id}", await queries.GetAsync(result.Id!.Value, ct)),
         };
     }
@@ -67,7 +68,7 @@ public static class StaffEndpoints
         {
             { NotFound: true } => ApiProblems.NotFound(),
             { Conflict: true } => ApiProblems.Conflict(l["ConflictDetail"]),
-            { Succeeded: false } => ApiProblems.Validation(ApiValidation.ToJsonKeys(result.Errors), l),
+            { Succeeded: false } => ApiProblems.Validation(FieldValidation.ToJsonKeys(result.Errors), l),
             _ => TypedResults.Ok(await queries.GetAsync(id, ct)),
         };
     }
@@ -83,14 +84,14 @@ public static class StaffEndpoints
         return result switch
         {
             { NotFound: true } => ApiProblems.NotFound(),
-            { Succeeded: false } => ApiProblems.Validation(ApiValidation.ToJsonKeys(result.Errors), l),
+            { Succeeded: false } => ApiProblems.Validation(FieldValidation.ToJsonKeys(result.Errors), l),
             _ => TypedResults.Created($"/api/v1/staff/{id}", new LeaveDto(result.Id!.Value, input.Kind!.Value, input.From!.Value, input.To!.Value)),
         };
     }
 
     private static async Task<IResult> RecordAttendanceAsync(int id, AttendanceFields input, AttendanceWriter writer, IStringLocalizerFactory factory, IStringLocalizer<SharedResource> l, IStringLocalizer<StaffResource> t, CancellationToken ct)
     {
-        var errors = ApiValidation.Validate(input, factory);
+        var errors = FieldValidation.Validate(input, factory);
         if (string.IsNullOrWhiteSpace(input.In) && !errors.ContainsKey("in"))
         {
             errors["in"] = [t["InRequired"]];
@@ -105,7 +106,7 @@ public static class StaffEndpoints
         return result switch
         {
             { NotFound: true } => ApiProblems.NotFound(),
-            { Succeeded: false } => ApiProblems.Validation(ApiValidation.ToJsonKeys(result.Errors), l),
+            { Succeeded: false } => ApiProblems.Validation(FieldValidation.ToJsonKeys(result.Errors), l),
             _ => TypedResults.Ok(new { staffId = id, date = input.Date, @in = input.In, @out = input.Out }),
         };
     }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Localization;
 using OneStop.Data.Entities;
 using OneStop.Web.Features.Access;
 using OneStop.Web.Features.Structures;
+using OneStop.Web.Features.Common;
 
 namespace OneStop.Web.Api;
 
@@ -42,7 +43,7 @@ public static class StructuresEndpoints
         {
             { NotFound: true } => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden),
             { Conflict: true } => ApiProblems.Conflict(l["ConflictDetail"]),
-            { Succeeded: false } => ApiProblems.Validation(ApiValidation.ToJsonKeys(result.Errors), l),
+            { Succeeded: false } => ApiProblems.Validation(FieldValidation.ToJsonKeys(result.Errors), l),
             _ => TypedResults.Ok(await queries.GetAsync(id, ct)),
         };
     }
@@ -90,7 +91,7 @@ public static class StructuresEndpoints
         var result = await writer.CreateAsync(input, ct);
         if (!result.Succeeded)
         {
-            return ApiProblems.Validation(ApiValidation.ToJsonKeys(result.Errors), l);
+            return ApiProblems.Validation(FieldValidation.ToJsonKeys(result.Errors), l);
         }
 
         var dto = await queries.GetAsync(result.Id!.Value, ct);
@@ -114,7 +115,7 @@ public static class StructuresEndpoints
         {
             { NotFound: true } => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden),
             { Conflict: true } => ApiProblems.Conflict(l["ConflictDetail"]),
-            { Succeeded: false } => ApiProblems.Validation(ApiValidation.ToJsonKeys(result.Errors), l),
+            { Succeeded: false } => ApiProblems.Validation(FieldValidation.ToJsonKeys(result.Errors), l),
             _ => TypedResults.Ok(await queries.GetAsync(id, ct)),
         };
     }
@@ -145,7 +146,7 @@ public static class StructuresEndpoints
 
         if (!result.Succeeded)
         {
-            return ApiProblems.Validation(ApiValidation.ToJsonKeys(result.Errors), l);
+            return ApiProblems.Validation(FieldValidation.ToJsonKeys(result.Errors), l);
         }
 
         var dto = (await queries.ServicesAsync(id, ct))!.Single(s => s.Id == result.Id);

@@ -1,4 +1,3 @@
-using OneStop.Data.Entities;
 
 namespace OneStop.Web.Domain;
 

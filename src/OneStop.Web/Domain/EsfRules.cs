@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using OneStop.Data.Entities;
 
 namespace OneStop.Web.Domain;
 

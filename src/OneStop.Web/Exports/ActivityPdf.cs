@@ -1,5 +1,4 @@
 using System.Globalization;
-using OneStop.Data.Entities;
 using OneStop.Web.Features.Reports;
 using PdfSharp;
 using PdfSharp.Drawing;

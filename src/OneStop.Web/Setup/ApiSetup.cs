@@ -24,6 +24,7 @@ public static class ApiSetup
             doc.Info.Description = "JSON API of OneStop. Sign in with POST /api/v1/auth/login and send the access token as a Bearer token.";
             return Task.CompletedTask;
         }));
+        builder.Services.AddScoped<CasesEndpoints.Deps>();
     }
 
     public static void MapAppEndpoints(this WebApplication app)

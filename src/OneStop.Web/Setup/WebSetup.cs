@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using OneStop.Web.Features.Access;
+using OneStop.Web.Features.Common;
 
 namespace OneStop.Web.Setup;
 
@@ -14,7 +15,7 @@ public static class WebSetup
     {
         builder.Services.AddRazorPages()
             .AddViewLocalization()
-            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (type, factory) => LocalizationSetup.ForModel(factory, type));
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (type, factory) => ModelTexts.ForModel(factory, type));
         builder.Services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, ModelBindingMessages>();
         builder.Services.Configure<ForwardedHeadersOptions>(o => ReverseProxy.Configure(o, builder.Configuration));
         builder.Services.AddAntiforgery(o => o.HeaderName = "RequestVerificationToken");
@@ -42,17 +43,6 @@ public static class WebSetup
         app.UseAuthorization();
         app.UseAntiforgery();
     }
-}
-
-public sealed class UploadOptions
-{
-    [System.ComponentModel.DataAnnotations.Range(1024, 200 * 1024 * 1024)]
-    public long MaxRegulationBytes { get; set; } = 10 * 1024 * 1024;
-
-    /// <summary>A size for people: "10 MB", "64 KB".</summary>
-    public static string Readable(long bytes) => bytes >= 1024 * 1024
-        ? $"{(bytes / (1024.0 * 1024)).ToString("0.#", System.Globalization.CultureInfo.CurrentCulture)} MB"
-        : $"{(bytes / 1024).ToString(System.Globalization.CultureInfo.CurrentCulture)} KB";
 }
 
 /// <summary>A disabled or deleted user's cookie or token stops working on the next request.</summary>

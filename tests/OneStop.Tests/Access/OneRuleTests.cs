@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using OneStop.Data.Entities;
+using OneStop.Tests.Architecture;
 using OneStop.Web.Features.Access;
 
 namespace OneStop.Tests.Access;
@@ -17,7 +18,7 @@ public sealed partial class OneRuleTests
     [Fact]
     public void Source_OutsideAccess_NamesNoRoleAndReadsNoGrants()
     {
-        var offenders = SourceFiles("*.cs").Concat(SourceFiles("*.cshtml"))
+        var offenders = Source.Files("*.cs").Concat(Source.Files("*.cshtml"))
             .Where(f => !MayNameRoles.Any(f.Relative.StartsWith))
             .SelectMany(f => File.ReadLines(f.Path).Select((line, i) => (f.Relative, Line: i + 1, Text: line)))
             .Where(l => RoleOrGrants().IsMatch(l.Text))
@@ -30,7 +31,7 @@ public sealed partial class OneRuleTests
     [Fact]
     public void Views_InjectNoScope()
     {
-        var offenders = SourceFiles("*.cshtml")
+        var offenders = Source.Files("*.cshtml")
             .SelectMany(f => File.ReadLines(f.Path).Where(l => l.TrimStart().StartsWith("@inject", StringComparison.Ordinal)).Select(l => $"{f.Relative}: {l.Trim()}"))
             .Where(l => ScopeType().IsMatch(l))
             .ToList();
@@ -67,25 +68,6 @@ public sealed partial class OneRuleTests
         Capability[] people = [Capability.ReadPeople, Capability.WritePeople, Capability.ReadCases, Capability.KeepCases, Capability.ConfidentialNotes,
             Capability.ReadEsf, Capability.RecordEsf, Capability.StatisticsWithPeople, Capability.StatisticsAggregates, Capability.ReadNetwork];
         Assert.All(people, c => Assert.True(AccessRules.IsSealed(c), c.ToString()));
-    }
-
-    private static IEnumerable<(string Path, string Relative)> SourceFiles(string pattern)
-    {
-        var root = Path.Combine(Root(), "src", "OneStop.Web");
-        return Directory.EnumerateFiles(root, pattern, SearchOption.AllDirectories)
-            .Select(p => (Path: p, Relative: Path.GetRelativePath(root, p).Replace('\\', '/')))
-            .Where(f => !f.Relative.StartsWith("bin/", StringComparison.Ordinal) && !f.Relative.StartsWith("obj/", StringComparison.Ordinal));
-    }
-
-    private static string Root()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "OneStop.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("OneStop.slnx not found above the test folder");
     }
 
     [GeneratedRegex(@"\bAppRole\.[A-Z]|\.Grants\b|\.Has\(|\.HasNational\(")]

@@ -56,7 +56,7 @@ public sealed class SyncApiTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Equal(1, await db.Distributions.CountAsync(d => d.ListId == list));
         var visit = await db.Visits.SingleAsync(v => v.Id == first[named].GetProperty("id").GetInt64());
         Assert.Equal(person, visit.BeneficiaryId);
-        Assert.Equal(OneStop.Data.Entities.VisitChannel.MobileUnit, visit.Channel);
+        Assert.Equal(VisitChannel.MobileUnit, visit.Channel);
     }
 
     [Fact]

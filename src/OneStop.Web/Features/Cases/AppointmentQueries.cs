@@ -13,7 +13,7 @@ public sealed record StaffChoice(string UserId, string Name, int StructureId);
 public sealed class AppointmentQueries(AppDbContext db, PeopleScope people)
 {
     /// <summary>The roles that record people's contacts in a structure (its staff on the front line).</summary>
-    private static readonly OneStop.Data.Entities.AppRole[] PeopleWorkers = AccessRules.RolesWith(Capability.WritePeople);
+    private static readonly AppRole[] PeopleWorkers = AccessRules.RolesWith(Capability.WritePeople);
 
     public static readonly Expression<Func<Appointment, AppointmentDto>> Projection = a => new AppointmentDto(
         a.Id, a.StructureId, a.StaffUserId, a.Staff!.DisplayName, a.BeneficiaryId,

@@ -5,6 +5,7 @@ using OneStop.Data;
 using OneStop.Data.Entities;
 using OneStop.Web.Features.Access;
 using OneStop.Web.Features.FrontDesk;
+using OneStop.Web.Features.Common;
 
 namespace OneStop.Web.Features.Cases;
 
@@ -42,7 +43,7 @@ public sealed class CaseDocuments(AppDbContext db, CaseScope scope, CurrentUser 
 
         if (file.Length > MaxBytes)
         {
-            return CaseResult.Invalid("File", t["FileTooLarge", OneStop.Web.Setup.UploadOptions.Readable(MaxBytes)]);
+            return CaseResult.Invalid("File", t["FileTooLarge", UploadOptions.Readable(MaxBytes)]);
         }
 
         var fileName = Path.GetFileName(file.FileName.Replace('\\', '/'));

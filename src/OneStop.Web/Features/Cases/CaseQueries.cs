@@ -12,7 +12,7 @@ namespace OneStop.Web.Features.Cases;
 public sealed class CaseQueries(AppDbContext db, CaseScope scope, AthensClock clock, IStringLocalizer<CasesResource> t)
 {
     /// <summary>The roles that may be assigned to keep a structure's cases.</summary>
-    private static readonly OneStop.Data.Entities.AppRole[] CaseKeepers = AccessRules.RolesWith(Capability.KeepCases);
+    private static readonly AppRole[] CaseKeepers = AccessRules.RolesWith(Capability.KeepCases);
 
     public sealed record Filter(int? StructureId = null, int? BeneficiaryId = null, CaseStatus? Status = null, string? CaseworkerId = null, bool OpenOnly = false);
 

@@ -15,7 +15,7 @@ namespace OneStop.Web.Features.Cases;
 public sealed class CaseRecordWriter(AppDbContext db, CaseScope scope, CurrentUser currentUser, AthensClock clock, IStringLocalizer<CasesResource> t)
 {
     /// <summary>The roles that record people's contacts in a structure (its staff on the front line).</summary>
-    private static readonly OneStop.Data.Entities.AppRole[] PeopleWorkers = AccessRules.RolesWith(Capability.WritePeople);
+    private static readonly AppRole[] PeopleWorkers = AccessRules.RolesWith(Capability.WritePeople);
 
     public async Task<CaseResult> AddAssessmentAsync(int caseId, AssessmentFields input, CancellationToken ct)
     {

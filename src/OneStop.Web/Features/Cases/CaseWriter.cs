@@ -11,7 +11,7 @@ namespace OneStop.Web.Features.Cases;
 public sealed class CaseWriter(AppDbContext db, CaseScope scope, CurrentUser currentUser, AthensClock clock, IStringLocalizer<CasesResource> t)
 {
     /// <summary>The roles that may be assigned to keep a structure's cases.</summary>
-    private static readonly OneStop.Data.Entities.AppRole[] CaseKeepers = AccessRules.RolesWith(Capability.KeepCases);
+    private static readonly AppRole[] CaseKeepers = AccessRules.RolesWith(Capability.KeepCases);
 
     public async Task<CaseResult> OpenAsync(OpenCaseFields input, CancellationToken ct)
     {

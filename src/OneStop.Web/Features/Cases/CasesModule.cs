@@ -17,7 +17,6 @@ public static class CasesModule
         services.AddScoped<AppointmentQueries>();
         services.AddScoped<AppointmentWriter>();
         services.AddScoped<CalendarFeeds>();
-        services.AddScoped<Api.CasesEndpoints.Deps>();
         return services;
     }
 }

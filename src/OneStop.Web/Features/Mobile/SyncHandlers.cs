@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using OneStop.Web.Api;
 using OneStop.Web.Features.Activities;
 using OneStop.Web.Features.Distribution;
 using OneStop.Web.Features.FrontDesk;
+using OneStop.Web.Features.Common;
 
 namespace OneStop.Web.Features.Mobile;
 
@@ -52,7 +52,7 @@ public sealed class SyncHandlers(
                 await prefill(fields, ct);
             }
 
-            var errors = ApiValidation.Validate(fields, factory);
+            var errors = FieldValidation.Validate(fields, factory);
             return errors.Count > 0 ? Result(SyncStatus.Invalid, null, problem: SyncProblems.Validation(errors, l)) : await apply(fields, ct);
         });
     }

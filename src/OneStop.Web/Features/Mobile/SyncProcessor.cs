@@ -5,8 +5,8 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using OneStop.Data;
 using OneStop.Data.Entities;
-using OneStop.Web.Api;
 using OneStop.Web.Features.Access;
+using OneStop.Web.Features.Common;
 
 namespace OneStop.Web.Features.Mobile;
 
@@ -118,5 +118,5 @@ public static class SyncProblems
 
     /// <summary>Validation errors from a feature class (C# names) as a problem keyed by JSON names.</summary>
     public static ProblemDetails FromErrors(IEnumerable<KeyValuePair<string, string>> errors, IStringLocalizer l) =>
-        Validation(ApiValidation.ToJsonKeys(errors), l);
+        Validation(FieldValidation.ToJsonKeys(errors), l);
 }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using OneStop.Data;
 using OneStop.Data.Entities;
 using OneStop.Web.Features.Access;
-using OneStop.Web.Setup;
+using OneStop.Web.Features.Common;
 
 namespace OneStop.Web.Features.Network;
 

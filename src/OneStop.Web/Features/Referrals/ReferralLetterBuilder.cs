@@ -16,7 +16,7 @@ public sealed class ReferralLetterBuilder(ReferralQueries queries, ReferralLinkI
     public async Task<ReferralLetter?> BuildAsync(int id, CancellationToken ct)
     {
         var referral = await queries.GetAsync(id, ct);
-        if (referral is null || referral.Direction != "outgoing" || referral.Status == Data.Entities.ReferralStatus.Draft)
+        if (referral is null || referral.Direction != "outgoing" || referral.Status == ReferralStatus.Draft)
         {
             return null;
         }

@@ -16,9 +16,9 @@ public sealed record EsfCell(EsfRequest Request, string Code, Gender? Gender)
 {
     public static readonly IReadOnlyDictionary<string, Gender> Genders = new Dictionary<string, Gender>(StringComparer.Ordinal)
     {
-        ["female"] = Data.Entities.Gender.Female,
-        ["male"] = Data.Entities.Gender.Male,
-        ["non_binary"] = Data.Entities.Gender.NonBinary,
+        ["female"] = OneStop.Vocabulary.Gender.Female,
+        ["male"] = OneStop.Vocabulary.Gender.Male,
+        ["non_binary"] = OneStop.Vocabulary.Gender.NonBinary,
     };
 
     public static string? GenderName(Gender? gender) => gender is { } g ? Genders.First(x => x.Value == g).Key : null;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using OneStop.Web.Features.Common;
 
 namespace OneStop.Web.Features.Structures;
 
@@ -25,7 +26,7 @@ public sealed class StructureFields
     /// <summary>API convenience: the municipality by id or by name, when municipalityId is not given.</summary>
     [Display(Name = "Municipality")]
     [StringLength(200, ErrorMessage = "TooLong")]
-    [System.Text.Json.Serialization.JsonConverter(typeof(OneStop.Web.Api.NumberOrStringConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(NumberOrStringConverter))]
     public string? Municipality { get; set; }
 
     [Display(Name = "Address")]

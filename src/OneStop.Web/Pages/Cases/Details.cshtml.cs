@@ -18,7 +18,7 @@ public sealed class DetailsModel(CaseQueries queries, CaseWriter writer, CaseRec
     AppDbContext db, AthensClock clock, IStringLocalizer<CasesResource> t) : PageModel
 {
     /// <summary>The roles that record people's contacts in a structure (its staff on the front line).</summary>
-    private static readonly OneStop.Data.Entities.AppRole[] PeopleWorkers = AccessRules.RolesWith(Capability.WritePeople);
+    private static readonly AppRole[] PeopleWorkers = AccessRules.RolesWith(Capability.WritePeople);
 
     public CaseDto Case { get; private set; } = null!;
     public List<CaseworkerDto> Staff { get; private set; } = [];

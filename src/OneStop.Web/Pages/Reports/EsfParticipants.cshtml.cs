@@ -72,9 +72,9 @@ public sealed class EsfParticipantsModel(ReportScope scope, EsfPeople people, Pa
 
     public string GenderName => t[Cell!.Gender switch
     {
-        Data.Entities.Gender.Female => "Women",
-        Data.Entities.Gender.Male => "Men",
-        Data.Entities.Gender.NonBinary => "NonBinary",
+        OneStop.Vocabulary.Gender.Female => "Women",
+        OneStop.Vocabulary.Gender.Male => "Men",
+        OneStop.Vocabulary.Gender.NonBinary => "NonBinary",
         _ => "ColumnTotal",
     }];
 

@@ -25,7 +25,7 @@ public sealed class EditModel(StaffQueries queries, StaffWriter writer, IStringL
 
         if (id is null)
         {
-            Input = new StaffFields { StructureIds = structureId is { } s ? [s] : [], WeeklyHours = 40, ContractType = Data.Entities.ContractType.FixedTerm };
+            Input = new StaffFields { StructureIds = structureId is { } s ? [s] : [], WeeklyHours = 40, ContractType = ContractType.FixedTerm };
             return Page();
         }
 

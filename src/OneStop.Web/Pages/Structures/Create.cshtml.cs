@@ -6,6 +6,7 @@ using OneStop.Data;
 using OneStop.Web.Features.Access;
 using OneStop.Web.Features.Structures;
 using OneStop.Web.Setup;
+using OneStop.Web.Features.Common;
 
 namespace OneStop.Web.Pages.Structures;
 

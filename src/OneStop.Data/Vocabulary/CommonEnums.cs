@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace OneStop.Data.Entities;
+namespace OneStop.Vocabulary;
 
 /// <summary>The three axes of a Community Centre's services (Α, Β, Γ).</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<Axis>))]

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace OneStop.Web.Api;
+namespace OneStop.Web.Features.Common;
 
 /// <summary>Reads a JSON number or string into a string (e.g. a municipality given by id or by name).</summary>
 public sealed class NumberOrStringConverter : JsonConverter<string?>

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace OneStop.Data.Entities;
+namespace OneStop.Vocabulary;
 
 /// <summary>How often a household may receive from an eligibility list: N times per calendar period.</summary>
 [JsonConverter(typeof(SnakeCaseEnumConverter<FrequencyPeriod>))]

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace OneStop.Data.Entities;
+namespace OneStop.Vocabulary;
 
 [JsonConverter(typeof(SnakeCaseEnumConverter<Gender>))]
 public enum Gender

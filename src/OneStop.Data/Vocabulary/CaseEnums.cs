@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace OneStop.Data.Entities;
+namespace OneStop.Vocabulary;
 
 /// <summary>Where a case stands; a closed case can be reopened.</summary>
 [JsonConverter(typeof(SnakeCaseEnumConverter<CaseStatus>))]
