@@ -9,10 +9,17 @@ builder.AddAppWeb();
 builder.AddAppApi();
 
 var app = builder.Build();
-await app.InitializeDatabaseAsync();
+if (!await app.InitializeDatabaseAsync())
+{
+    // The reason is logged; disposing the app flushes the log before the process ends.
+    await app.DisposeAsync();
+    return 1;
+}
+
 app.UseAppPipeline();
 app.MapAppEndpoints();
 app.Run();
+return 0;
 
 /// <summary>Entry point, public so that the tests' WebApplicationFactory can host it.</summary>
 public partial class Program;

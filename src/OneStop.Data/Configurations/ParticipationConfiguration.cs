@@ -21,9 +21,10 @@ internal sealed class ParticipationConfiguration : IEntityTypeConfiguration<Part
         b.HasIndex(x => new { x.StructureId, x.FollowUpDue });
         b.HasIndex(x => x.BeneficiaryId);
 
-        // Derived by triggers from the dates (ADR 023); never written by the application.
-        b.Property(x => x.IsFirst).HasAnnotation(Auditing.AuditWriter.NotAudited, true);
-        b.Property(x => x.IsLast).HasAnnotation(Auditing.AuditWriter.NotAudited, true);
+        // Derived by triggers from the dates (ADR 023); never written by the application. The
+        // import's bulk writer leaves them out of its rows, so the columns default to false.
+        b.Property(x => x.IsFirst).HasDefaultValue(false).HasAnnotation(Auditing.AuditWriter.NotAudited, true);
+        b.Property(x => x.IsLast).HasDefaultValue(false).HasAnnotation(Auditing.AuditWriter.NotAudited, true);
         b.HasIndex(x => new { x.IsFirst, x.EntryDate });
         b.HasIndex(x => new { x.StructureId, x.BeneficiaryId, x.IsLast });
     }

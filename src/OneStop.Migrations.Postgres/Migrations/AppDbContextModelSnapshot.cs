@@ -2204,12 +2204,16 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .HasColumnName("improved6m");
 
                     b.Property<bool>("IsFirst")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("boolean")
+                        .HasDefaultValue(false)
                         .HasColumnName("is_first")
                         .HasAnnotation("OneStop:NotAudited", true);
 
                     b.Property<bool>("IsLast")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("boolean")
+                        .HasDefaultValue(false)
                         .HasColumnName("is_last")
                         .HasAnnotation("OneStop:NotAudited", true);
 

@@ -2125,12 +2125,16 @@ namespace OneStop.Migrations.Sqlite.Migrations
                         .HasColumnName("improved6m");
 
                     b.Property<bool>("IsFirst")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
+                        .HasDefaultValue(false)
                         .HasColumnName("is_first")
                         .HasAnnotation("OneStop:NotAudited", true);
 
                     b.Property<bool>("IsLast")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
+                        .HasDefaultValue(false)
                         .HasColumnName("is_last")
                         .HasAnnotation("OneStop:NotAudited", true);
 

@@ -8,12 +8,20 @@ public static class DatabaseInitializer
 {
     /// <summary>Brings the database to the latest migration, seeds reference lists, the first
     /// administrator and, when asked, the demo municipality. Safe to run on every start and node.</summary>
-    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    /// <returns>False when the database's migration history is not this build's (ADR 090): nothing
+    /// has been changed, the reason is logged, and the app must stop.</returns>
+    public static async Task<bool> InitializeDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<AppDbContext>();
-        // A migration may fill a derived table over the whole registry (NamePairs): no 30 s limit.
+        if (await ForeignHistoryAsync(db) is { } refusal)
+        {
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer)).LogCritical("{Refusal}", refusal);
+            return false;
+        }
+
+        // A future migration may fill a derived table over the whole registry: no 30 s limit.
         db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
         await db.Database.MigrateAsync();
         db.Database.SetCommandTimeout(null);
@@ -29,5 +37,29 @@ public static class DatabaseInitializer
         {
             await services.GetRequiredService<DemoData>().EnsureAsync(CancellationToken.None);
         }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Why the database must not be migrated, or null. The migrations were squashed into one
+    /// Baseline before the first release (ADR 090): a database whose history holds a migration this
+    /// build does not know was made by the unreleased history before it, or by a newer build, and
+    /// EF would otherwise run this build's migrations over a schema they did not create.
+    /// </summary>
+    internal static async Task<string?> ForeignHistoryAsync(AppDbContext db)
+    {
+        var known = db.Database.GetMigrations().ToList();
+        var applied = (await db.Database.GetAppliedMigrationsAsync()).ToList();
+        var unknown = applied.Except(known, StringComparer.Ordinal).ToList();
+        if (unknown.Count == 0)
+        {
+            return null;
+        }
+
+        var listed = string.Join(", ", unknown.Take(5)) + (unknown.Count > 5 ? $" and {unknown.Count - 5} more" : "");
+        return known.Count > 0 && applied.Contains(known[0], StringComparer.Ordinal)
+            ? $"OneStop will not start: the database has migrations that this build does not know ({listed}); a newer build of OneStop has upgraded it. Run that build or a later one."
+            : $"OneStop will not start: the database was created by an earlier, unreleased schema history (migrations {listed}) that this build does not continue. Recreate it: drop the database (or delete the SQLite file) and start again, and it is created afresh from the Baseline migration (ADR 090).";
     }
 }

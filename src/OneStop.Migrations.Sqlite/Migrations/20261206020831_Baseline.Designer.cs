@@ -11,8 +11,8 @@ using OneStop.Data;
 namespace OneStop.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261126012356_Community")]
-    partial class Community
+    [Migration("20261206020831_Baseline")]
+    partial class Baseline
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -384,6 +384,81 @@ namespace OneStop.Migrations.Sqlite.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.Appointment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("BeneficiaryId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("beneficiary_id");
+
+                    b.Property<DateTime>("BookedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("booked_at");
+
+                    b.Property<string>("BookedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("booked_by_name");
+
+                    b.Property<int?>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<bool>("IsCancelled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_cancelled");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("location");
+
+                    b.Property<string>("StaffUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("staff_user_id");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("starts_at");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("structure_id");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id")
+                        .HasName("pk_appointments");
+
+                    b.HasIndex("BeneficiaryId")
+                        .HasDatabaseName("ix_appointments_beneficiary_id");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_appointments_case_id");
+
+                    b.HasIndex("StaffUserId", "StartsAt")
+                        .HasDatabaseName("ix_appointments_staff_user_id_starts_at");
+
+                    b.HasIndex("StructureId", "StartsAt")
+                        .HasDatabaseName("ix_appointments_structure_id_starts_at");
+
+                    b.ToTable("appointments", (string)null);
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.AppointmentRequest", b =>
@@ -829,16 +904,438 @@ namespace OneStop.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("key");
 
+                    b.Property<string>("Words")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("words");
+
                     b.HasKey("Id")
                         .HasName("pk_beneficiary_name_keys");
 
                     b.HasIndex("BeneficiaryId", "Key")
                         .HasDatabaseName("ix_beneficiary_name_keys_beneficiary_id_key");
 
-                    b.HasIndex("Key", "BeneficiaryId")
-                        .HasDatabaseName("ix_beneficiary_name_keys_key_beneficiary_id");
+                    b.HasIndex("Key", "BeneficiaryId", "Words")
+                        .HasDatabaseName("ix_beneficiary_name_keys_key_beneficiary_id_words");
 
                     b.ToTable("beneficiary_name_keys", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.BeneficiaryNamePair", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("BeneficiaryId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("beneficiary_id");
+
+                    b.Property<string>("Pair")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pair");
+
+                    b.Property<string>("Words")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("words");
+
+                    b.HasKey("Id")
+                        .HasName("pk_beneficiary_name_pairs");
+
+                    b.HasIndex("BeneficiaryId")
+                        .HasDatabaseName("ix_beneficiary_name_pairs_beneficiary_id");
+
+                    b.HasIndex("Pair", "BeneficiaryId", "Words")
+                        .HasDatabaseName("ix_beneficiary_name_pairs_pair_beneficiary_id_words");
+
+                    b.ToTable("beneficiary_name_pairs", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CalendarFeed", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_calendar_feeds");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calendar_feeds_token_hash");
+
+                    b.ToTable("calendar_feeds", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.Case", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("BeneficiaryId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("beneficiary_id");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_on");
+
+                    b.Property<long?>("FromVisitId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_visit_id");
+
+                    b.Property<string>("OpenedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_by_name");
+
+                    b.Property<string>("OpenedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_by_user_id");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_on");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status_reason");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("structure_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cases");
+
+                    b.HasIndex("FromVisitId")
+                        .HasDatabaseName("ix_cases_from_visit_id");
+
+                    b.HasIndex("BeneficiaryId", "StructureId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cases_beneficiary_id_structure_id");
+
+                    b.HasIndex("StructureId", "Status")
+                        .HasDatabaseName("ix_cases_structure_id_status");
+
+                    b.ToTable("cases", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseApplication", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("ExternalReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_reference");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("filed_on");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("programme_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_applications");
+
+                    b.HasIndex("ProgrammeId")
+                        .HasDatabaseName("ix_case_applications_programme_id");
+
+                    b.HasIndex("CaseId", "Status")
+                        .HasDatabaseName("ix_case_applications_case_id_status");
+
+                    b.ToTable("case_applications", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseApplicationStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("ByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by_name");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("on");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_application_status_changes");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_case_application_status_changes_application_id");
+
+                    b.ToTable("case_application_status_changes", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by_name");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("length");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("storage_key");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("type");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_documents");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_case_documents_case_id");
+
+                    b.ToTable("case_documents", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by_name");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by_user_id");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Ciphertext")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ciphertext");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("written_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_notes");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_case_notes_case_id");
+
+                    b.ToTable("case_notes", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseServiceRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by_name");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by_user_id");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateOnly>("DeliveredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivered_on");
+
+                    b.Property<int?>("DurationMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("service_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_services");
+
+                    b.HasIndex("ServiceId")
+                        .HasDatabaseName("ix_case_services_service_id");
+
+                    b.HasIndex("CaseId", "DeliveredOn")
+                        .HasDatabaseName("ix_case_services_case_id_delivered_on");
+
+                    b.ToTable("case_services", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("ByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by_name");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_status_changes");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_case_status_changes_case_id");
+
+                    b.ToTable("case_status_changes", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseWorker", b =>
+                {
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("CaseId", "UserId")
+                        .HasName("pk_case_workers");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_case_workers_user_id");
+
+                    b.ToTable("case_workers", (string)null);
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.Consent", b =>
@@ -1324,6 +1821,73 @@ namespace OneStop.Migrations.Sqlite.Migrations
                     b.ToTable("municipalities", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.NeedsAssessment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessed_on");
+
+                    b.Property<string>("ByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by_name");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_needs_assessments");
+
+                    b.HasIndex("CaseId", "AssessedOn")
+                        .HasDatabaseName("ix_needs_assessments_case_id_assessed_on");
+
+                    b.ToTable("needs_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.NeedsAssessmentItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AssessmentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<int>("Domain")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("domain");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("severity");
+
+                    b.HasKey("Id")
+                        .HasName("pk_needs_assessment_items");
+
+                    b.HasIndex("AssessmentId", "Domain")
+                        .IsUnique()
+                        .HasDatabaseName("ix_needs_assessment_items_assessment_id_domain");
+
+                    b.ToTable("needs_assessment_items", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.NetworkAttachment", b =>
                 {
                     b.Property<int>("Id")
@@ -1492,6 +2056,162 @@ namespace OneStop.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_opening_intervals_structure_id");
 
                     b.ToTable("opening_intervals", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.Participation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("BeneficiaryId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("beneficiary_id");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("birth_date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<int?>("Disability")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("disability");
+
+                    b.Property<DateOnly>("EntryDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entry_date");
+
+                    b.Property<DateOnly?>("ExitDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exit_date");
+
+                    b.Property<int?>("ExitSituation")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("exit_situation");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_id");
+
+                    b.Property<DateOnly?>("FollowUpDue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("follow_up_due");
+
+                    b.Property<DateTime?>("FollowUpRecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("follow_up_recorded_at");
+
+                    b.Property<int?>("ForeignBackground")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("foreign_background");
+
+                    b.Property<int?>("Gender")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("gender");
+
+                    b.Property<int?>("Homeless")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("homeless");
+
+                    b.Property<bool?>("Improved6m")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("improved6m");
+
+                    b.Property<bool>("IsFirst")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false)
+                        .HasColumnName("is_first")
+                        .HasAnnotation("OneStop:NotAudited", true);
+
+                    b.Property<bool>("IsLast")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false)
+                        .HasColumnName("is_last")
+                        .HasAnnotation("OneStop:NotAudited", true);
+
+                    b.Property<int?>("Isced")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("isced");
+
+                    b.Property<int?>("LabourStatus")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("labour_status");
+
+                    b.Property<int?>("Minority")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("minority");
+
+                    b.Property<int?>("OtherDisadvantaged")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("other_disadvantaged");
+
+                    b.Property<bool?>("QualificationGained")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("qualification_gained");
+
+                    b.Property<bool?>("Rural")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rural");
+
+                    b.Property<int?>("Situation6m")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("situation6m");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("structure_id");
+
+                    b.Property<bool?>("ThirdCountryNational")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("third_country_national");
+
+                    b.Property<int?>("UnemployedMonths")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unemployed_months");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_participations");
+
+                    b.HasIndex("BeneficiaryId")
+                        .HasDatabaseName("ix_participations_beneficiary_id");
+
+                    b.HasIndex("IsFirst", "EntryDate")
+                        .HasDatabaseName("ix_participations_is_first_entry_date");
+
+                    b.HasIndex("StructureId", "EntryDate")
+                        .HasDatabaseName("ix_participations_structure_id_entry_date");
+
+                    b.HasIndex("StructureId", "ExternalId")
+                        .HasDatabaseName("ix_participations_structure_id_external_id");
+
+                    b.HasIndex("StructureId", "FollowUpDue")
+                        .HasDatabaseName("ix_participations_structure_id_follow_up_due");
+
+                    b.HasIndex("StructureId", "BeneficiaryId", "EntryDate")
+                        .IsUnique()
+                        .HasDatabaseName("ix_participations_structure_id_beneficiary_id_entry_date");
+
+                    b.HasIndex("StructureId", "BeneficiaryId", "IsLast")
+                        .HasDatabaseName("ix_participations_structure_id_beneficiary_id_is_last");
+
+                    b.ToTable("participations", (string)null);
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.PartnerOrganization", b =>
@@ -1673,6 +2393,109 @@ namespace OneStop.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_partner_services_organization_id");
 
                     b.ToTable("partner_services", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.PlanAction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<long>("GoalId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("goal_id");
+
+                    b.Property<string>("ResponsibleName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("responsible_name");
+
+                    b.Property<string>("ResponsibleUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("responsible_user_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_actions");
+
+                    b.HasIndex("GoalId")
+                        .HasDatabaseName("ix_plan_actions_goal_id");
+
+                    b.HasIndex("CaseId", "Status", "DueOn")
+                        .HasDatabaseName("ix_plan_actions_case_id_status_due_on");
+
+                    b.HasIndex("ResponsibleUserId", "Status", "DueOn")
+                        .HasDatabaseName("ix_plan_actions_responsible_user_id_status_due_on");
+
+                    b.ToTable("plan_actions", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.PlanGoal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int?>("Domain")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("domain");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_goals");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_plan_goals_case_id");
+
+                    b.ToTable("plan_goals", (string)null);
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.Programme", b =>
@@ -2574,8 +3397,14 @@ namespace OneStop.Migrations.Sqlite.Migrations
                     b.HasIndex("BeneficiaryId")
                         .HasDatabaseName("ix_visits_beneficiary_id");
 
+                    b.HasIndex("Day", "StructureId", "Reason")
+                        .HasDatabaseName("ix_visits_day_structure_id_reason");
+
                     b.HasIndex("StructureId", "Day", "OccurredAt")
                         .HasDatabaseName("ix_visits_structure_id_day_occurred_at");
+
+                    b.HasIndex("Day", "StructureId", "Channel", "Axis", "BeneficiaryId")
+                        .HasDatabaseName("ix_visits_day_structure_id_channel_axis_beneficiary_id");
 
                     b.ToTable("visits", (string)null);
                 });
@@ -2590,11 +3419,24 @@ namespace OneStop.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("service_id");
 
+                    b.Property<DateOnly?>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day")
+                        .HasAnnotation("OneStop:NotAudited", true);
+
+                    b.Property<int?>("StructureId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("structure_id")
+                        .HasAnnotation("OneStop:NotAudited", true);
+
                     b.HasKey("VisitId", "ServiceId")
                         .HasName("pk_visit_services");
 
                     b.HasIndex("ServiceId")
                         .HasDatabaseName("ix_visit_services_service_id");
+
+                    b.HasIndex("Day", "StructureId", "ServiceId")
+                        .HasDatabaseName("ix_visit_services_day_structure_id_service_id");
 
                     b.ToTable("visit_services", (string)null);
                 });
@@ -2678,6 +3520,39 @@ namespace OneStop.Migrations.Sqlite.Migrations
                     b.Navigation("Activity");
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.Appointment", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Beneficiary", "Beneficiary")
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_appointments_beneficiaries_beneficiary_id");
+
+                    b.HasOne("OneStop.Data.Entities.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_appointments_cases_case_id");
+
+                    b.HasOne("OneStop.Data.Entities.AppUser", "Staff")
+                        .WithMany()
+                        .HasForeignKey("StaffUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_appointments_asp_net_users_staff_user_id");
+
+                    b.HasOne("OneStop.Data.Entities.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_appointments_structures_structure_id");
+
+                    b.Navigation("Beneficiary");
+
+                    b.Navigation("Staff");
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.AppointmentRequest", b =>
                 {
                     b.HasOne("OneStop.Data.Entities.Structure", null)
@@ -2725,6 +3600,150 @@ namespace OneStop.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_beneficiary_name_keys_beneficiaries_beneficiary_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.BeneficiaryNamePair", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Beneficiary", null)
+                        .WithMany("NamePairs")
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_beneficiary_name_pairs_beneficiaries_beneficiary_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CalendarFeed", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("OneStop.Data.Entities.CalendarFeed", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_calendar_feeds_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.Case", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Beneficiary", "Beneficiary")
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_cases_beneficiaries_beneficiary_id");
+
+                    b.HasOne("OneStop.Data.Entities.Visit", null)
+                        .WithMany()
+                        .HasForeignKey("FromVisitId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_cases_visits_from_visit_id");
+
+                    b.HasOne("OneStop.Data.Entities.Structure", "Structure")
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_cases_structures_structure_id");
+
+                    b.Navigation("Beneficiary");
+
+                    b.Navigation("Structure");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseApplication", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_applications_cases_case_id");
+
+                    b.HasOne("OneStop.Data.Entities.Programme", "Programme")
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_applications_programmes_programme_id");
+
+                    b.Navigation("Programme");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseApplicationStatusChange", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.CaseApplication", null)
+                        .WithMany("History")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_application_status_changes_case_applications_application_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseDocument", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_documents_cases_case_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseNote", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_notes_cases_case_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseServiceRecord", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_services_cases_case_id");
+
+                    b.HasOne("OneStop.Data.Entities.Service", "Service")
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_services_services_service_id");
+
+                    b.Navigation("Service");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseStatusChange", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Case", null)
+                        .WithMany("StatusChanges")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_status_changes_cases_case_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseWorker", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Case", null)
+                        .WithMany("Workers")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_workers_cases_case_id");
+
+                    b.HasOne("OneStop.Data.Entities.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_workers_users_user_id");
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.Consent", b =>
@@ -2872,6 +3891,26 @@ namespace OneStop.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_household_members_beneficiaries_member_beneficiary_id");
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.NeedsAssessment", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_needs_assessments_cases_case_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.NeedsAssessmentItem", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.NeedsAssessment", null)
+                        .WithMany("Items")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_needs_assessment_items_needs_assessments_assessment_id");
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.NetworkAttachment", b =>
                 {
                     b.HasOne("OneStop.Data.Entities.StoredFile", "File")
@@ -2947,6 +3986,25 @@ namespace OneStop.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_opening_intervals_structures_structure_id");
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.Participation", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Beneficiary", "Beneficiary")
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_participations_beneficiaries_beneficiary_id");
+
+                    b.HasOne("OneStop.Data.Entities.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_participations_structures_structure_id");
+
+                    b.Navigation("Beneficiary");
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.PartnerOrganization", b =>
                 {
                     b.HasOne("OneStop.Data.Entities.Municipality", null)
@@ -2973,6 +4031,39 @@ namespace OneStop.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_partner_services_partner_organizations_organization_id");
 
                     b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.PlanAction", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_actions_cases_case_id");
+
+                    b.HasOne("OneStop.Data.Entities.PlanGoal", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_actions_plan_goals_goal_id");
+
+                    b.HasOne("OneStop.Data.Entities.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_plan_actions_asp_net_users_responsible_user_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.PlanGoal", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_goals_cases_case_id");
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.PublicityAction", b =>
@@ -3259,6 +4350,20 @@ namespace OneStop.Migrations.Sqlite.Migrations
                     b.Navigation("Links");
 
                     b.Navigation("NameKeys");
+
+                    b.Navigation("NamePairs");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.Case", b =>
+                {
+                    b.Navigation("StatusChanges");
+
+                    b.Navigation("Workers");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseApplication", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.EligibilityList", b =>
@@ -3266,9 +4371,19 @@ namespace OneStop.Migrations.Sqlite.Migrations
                     b.Navigation("Households");
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.NeedsAssessment", b =>
+                {
+                    b.Navigation("Items");
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.PartnerOrganization", b =>
                 {
                     b.Navigation("Services");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.PlanGoal", b =>
+                {
+                    b.Navigation("Actions");
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.Programme", b =>

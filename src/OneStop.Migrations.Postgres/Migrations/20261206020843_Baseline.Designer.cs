@@ -12,8 +12,8 @@ using OneStop.Data;
 namespace OneStop.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261126012312_Staff")]
-    partial class Staff
+    [Migration("20261206020843_Baseline")]
+    partial class Baseline
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -212,6 +212,96 @@ namespace OneStop.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.Activity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Axis")
+                        .HasColumnType("integer")
+                        .HasColumnName("axis");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<string>("Facilitators")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("facilitators");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("structure_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer")
+                        .HasColumnName("type");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_activities");
+
+                    b.HasIndex("StructureId")
+                        .HasDatabaseName("ix_activities_structure_id");
+
+                    b.ToTable("activities", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.ActivitySession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("activity_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<TimeOnly?>("StartsAt")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("starts_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_activity_sessions");
+
+                    b.HasIndex("ActivityId", "Day")
+                        .HasDatabaseName("ix_activity_sessions_activity_id_day");
+
+                    b.ToTable("activity_sessions", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -309,6 +399,83 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.Appointment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("BeneficiaryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("beneficiary_id");
+
+                    b.Property<DateTime>("BookedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("booked_at");
+
+                    b.Property<string>("BookedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("booked_by_name");
+
+                    b.Property<int?>("CaseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_id");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<bool>("IsCancelled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_cancelled");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("location");
+
+                    b.Property<string>("StaffUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("staff_user_id");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("structure_id");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id")
+                        .HasName("pk_appointments");
+
+                    b.HasIndex("BeneficiaryId")
+                        .HasDatabaseName("ix_appointments_beneficiary_id");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_appointments_case_id");
+
+                    b.HasIndex("StaffUserId", "StartsAt")
+                        .HasDatabaseName("ix_appointments_staff_user_id_starts_at");
+
+                    b.HasIndex("StructureId", "StartsAt")
+                        .HasDatabaseName("ix_appointments_structure_id_starts_at");
+
+                    b.ToTable("appointments", (string)null);
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.AppointmentRequest", b =>
@@ -766,16 +933,454 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("key");
 
+                    b.Property<string>("Words")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("words");
+
                     b.HasKey("Id")
                         .HasName("pk_beneficiary_name_keys");
 
                     b.HasIndex("BeneficiaryId", "Key")
                         .HasDatabaseName("ix_beneficiary_name_keys_beneficiary_id_key");
 
-                    b.HasIndex("Key", "BeneficiaryId")
-                        .HasDatabaseName("ix_beneficiary_name_keys_key_beneficiary_id");
+                    b.HasIndex("Key", "BeneficiaryId", "Words")
+                        .HasDatabaseName("ix_beneficiary_name_keys_key_beneficiary_id_words");
 
                     b.ToTable("beneficiary_name_keys", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.BeneficiaryNamePair", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("BeneficiaryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("beneficiary_id");
+
+                    b.Property<string>("Pair")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("pair");
+
+                    b.Property<string>("Words")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("words");
+
+                    b.HasKey("Id")
+                        .HasName("pk_beneficiary_name_pairs");
+
+                    b.HasIndex("BeneficiaryId")
+                        .HasDatabaseName("ix_beneficiary_name_pairs_beneficiary_id");
+
+                    b.HasIndex("Pair", "BeneficiaryId", "Words")
+                        .HasDatabaseName("ix_beneficiary_name_pairs_pair_beneficiary_id_words");
+
+                    b.ToTable("beneficiary_name_pairs", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CalendarFeed", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_calendar_feeds");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calendar_feeds_token_hash");
+
+                    b.ToTable("calendar_feeds", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.Case", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BeneficiaryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("beneficiary_id");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<long?>("FromVisitId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("from_visit_id");
+
+                    b.Property<string>("OpenedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("opened_by_name");
+
+                    b.Property<string>("OpenedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("opened_by_user_id");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("opened_on");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("status_reason");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("structure_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cases");
+
+                    b.HasIndex("FromVisitId")
+                        .HasDatabaseName("ix_cases_from_visit_id");
+
+                    b.HasIndex("BeneficiaryId", "StructureId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cases_beneficiary_id_structure_id");
+
+                    b.HasIndex("StructureId", "Status")
+                        .HasDatabaseName("ix_cases_structure_id_status");
+
+                    b.ToTable("cases", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseApplication", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("ExternalReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("external_reference");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("filed_on");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("programme_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_applications");
+
+                    b.HasIndex("ProgrammeId")
+                        .HasDatabaseName("ix_case_applications_programme_id");
+
+                    b.HasIndex("CaseId", "Status")
+                        .HasDatabaseName("ix_case_applications_case_id_status");
+
+                    b.ToTable("case_applications", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseApplicationStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("ByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("by_name");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_application_status_changes");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_case_application_status_changes_application_id");
+
+                    b.ToTable("case_application_status_changes", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("by_name");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint")
+                        .HasColumnName("length");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("storage_key");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer")
+                        .HasColumnName("type");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_documents");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_case_documents_case_id");
+
+                    b.ToTable("case_documents", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("by_name");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("by_user_id");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Ciphertext")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("ciphertext");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("written_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_notes");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_case_notes_case_id");
+
+                    b.ToTable("case_notes", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseServiceRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("by_name");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("by_user_id");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateOnly>("DeliveredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("delivered_on");
+
+                    b.Property<int?>("DurationMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("notes");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("service_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_services");
+
+                    b.HasIndex("ServiceId")
+                        .HasDatabaseName("ix_case_services_service_id");
+
+                    b.HasIndex("CaseId", "DeliveredOn")
+                        .HasDatabaseName("ix_case_services_case_id_delivered_on");
+
+                    b.ToTable("case_services", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("ByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("by_name");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_status_changes");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_case_status_changes_case_id");
+
+                    b.ToTable("case_status_changes", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseWorker", b =>
+                {
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("CaseId", "UserId")
+                        .HasName("pk_case_workers");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_case_workers_user_id");
+
+                    b.ToTable("case_workers", (string)null);
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.Consent", b =>
@@ -832,6 +1437,153 @@ namespace OneStop.Migrations.Postgres.Migrations
                     b.ToTable("consents", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.Distribution", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("BeneficiaryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("beneficiary_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<int>("HouseholdSize")
+                        .HasColumnType("integer")
+                        .HasColumnName("household_size");
+
+                    b.Property<string>("Items")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("items");
+
+                    b.Property<int>("ListId")
+                        .HasColumnType("integer")
+                        .HasColumnName("list_id");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<bool>("OverridesRule")
+                        .HasColumnType("boolean")
+                        .HasColumnName("overrides_rule");
+
+                    b.Property<int>("Parcels")
+                        .HasColumnType("integer")
+                        .HasColumnName("parcels");
+
+                    b.Property<int?>("RoundId")
+                        .HasColumnType("integer")
+                        .HasColumnName("round_id");
+
+                    b.Property<int>("Signature")
+                        .HasColumnType("integer")
+                        .HasColumnName("signature");
+
+                    b.Property<Guid?>("SignatureFileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("signature_file_id");
+
+                    b.Property<string>("StaffName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("staff_name");
+
+                    b.Property<string>("StaffUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("staff_user_id");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("structure_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_distributions");
+
+                    b.HasIndex("BeneficiaryId")
+                        .HasDatabaseName("ix_distributions_beneficiary_id");
+
+                    b.HasIndex("RoundId")
+                        .HasDatabaseName("ix_distributions_round_id");
+
+                    b.HasIndex("SignatureFileId")
+                        .HasDatabaseName("ix_distributions_signature_file_id");
+
+                    b.HasIndex("StructureId", "Day")
+                        .HasDatabaseName("ix_distributions_structure_id_day");
+
+                    b.HasIndex("ListId", "BeneficiaryId", "Day")
+                        .HasDatabaseName("ix_distributions_list_id_beneficiary_id_day");
+
+                    b.ToTable("distributions", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.DistributionRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AnonymousMeals")
+                        .HasColumnType("integer")
+                        .HasColumnName("anonymous_meals");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<int>("ListId")
+                        .HasColumnType("integer")
+                        .HasColumnName("list_id");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("structure_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_distribution_rounds");
+
+                    b.HasIndex("ListId")
+                        .HasDatabaseName("ix_distribution_rounds_list_id");
+
+                    b.HasIndex("StructureId", "Day")
+                        .HasDatabaseName("ix_distribution_rounds_structure_id_day");
+
+                    b.ToTable("distribution_rounds", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.DuplicateDismissal", b =>
                 {
                     b.Property<int>("Id")
@@ -868,6 +1620,63 @@ namespace OneStop.Migrations.Postgres.Migrations
                     b.ToTable("duplicate_dismissals", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.EligibilityList", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Enforced")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enforced");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<int>("MaxPerPeriod")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_per_period");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("integer")
+                        .HasColumnName("period");
+
+                    b.Property<int?>("ProgrammeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("programme_id");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("structure_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_eligibility_lists");
+
+                    b.HasIndex("ProgrammeId")
+                        .HasDatabaseName("ix_eligibility_lists_programme_id");
+
+                    b.HasIndex("StructureId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_eligibility_lists_structure_id_name");
+
+                    b.ToTable("eligibility_lists", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.EligibilityRule", b =>
                 {
                     b.Property<int>("Id")
@@ -902,6 +1711,53 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_eligibility_rules_programme_id");
 
                     b.ToTable("eligibility_rules", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.EligibleHousehold", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BeneficiaryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("beneficiary_id");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.Property<int>("HouseholdSize")
+                        .HasColumnType("integer")
+                        .HasColumnName("household_size");
+
+                    b.Property<int>("ListId")
+                        .HasColumnType("integer")
+                        .HasColumnName("list_id");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_eligible_households");
+
+                    b.HasIndex("BeneficiaryId")
+                        .HasDatabaseName("ix_eligible_households_beneficiary_id");
+
+                    b.HasIndex("ListId", "BeneficiaryId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_eligible_households_list_id_beneficiary_id");
+
+                    b.ToTable("eligible_households", (string)null);
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.HoursException", b =>
@@ -1028,6 +1884,77 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_municipalities_name");
 
                     b.ToTable("municipalities", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.NeedsAssessment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("assessed_on");
+
+                    b.Property<string>("ByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("by_name");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_needs_assessments");
+
+                    b.HasIndex("CaseId", "AssessedOn")
+                        .HasDatabaseName("ix_needs_assessments_case_id_assessed_on");
+
+                    b.ToTable("needs_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.NeedsAssessmentItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AssessmentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<int>("Domain")
+                        .HasColumnType("integer")
+                        .HasColumnName("domain");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("notes");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("integer")
+                        .HasColumnName("severity");
+
+                    b.HasKey("Id")
+                        .HasName("pk_needs_assessment_items");
+
+                    b.HasIndex("AssessmentId", "Domain")
+                        .IsUnique()
+                        .HasDatabaseName("ix_needs_assessment_items_assessment_id_domain");
+
+                    b.ToTable("needs_assessment_items", (string)null);
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.NetworkAttachment", b =>
@@ -1206,6 +2133,164 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_opening_intervals_structure_id");
 
                     b.ToTable("opening_intervals", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.Participation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BeneficiaryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("beneficiary_id");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("date")
+                        .HasColumnName("birth_date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<int?>("Disability")
+                        .HasColumnType("integer")
+                        .HasColumnName("disability");
+
+                    b.Property<DateOnly>("EntryDate")
+                        .HasColumnType("date")
+                        .HasColumnName("entry_date");
+
+                    b.Property<DateOnly?>("ExitDate")
+                        .HasColumnType("date")
+                        .HasColumnName("exit_date");
+
+                    b.Property<int?>("ExitSituation")
+                        .HasColumnType("integer")
+                        .HasColumnName("exit_situation");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("external_id");
+
+                    b.Property<DateOnly?>("FollowUpDue")
+                        .HasColumnType("date")
+                        .HasColumnName("follow_up_due");
+
+                    b.Property<DateTime?>("FollowUpRecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("follow_up_recorded_at");
+
+                    b.Property<int?>("ForeignBackground")
+                        .HasColumnType("integer")
+                        .HasColumnName("foreign_background");
+
+                    b.Property<int?>("Gender")
+                        .HasColumnType("integer")
+                        .HasColumnName("gender");
+
+                    b.Property<int?>("Homeless")
+                        .HasColumnType("integer")
+                        .HasColumnName("homeless");
+
+                    b.Property<bool?>("Improved6m")
+                        .HasColumnType("boolean")
+                        .HasColumnName("improved6m");
+
+                    b.Property<bool>("IsFirst")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false)
+                        .HasColumnName("is_first")
+                        .HasAnnotation("OneStop:NotAudited", true);
+
+                    b.Property<bool>("IsLast")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false)
+                        .HasColumnName("is_last")
+                        .HasAnnotation("OneStop:NotAudited", true);
+
+                    b.Property<int?>("Isced")
+                        .HasColumnType("integer")
+                        .HasColumnName("isced");
+
+                    b.Property<int?>("LabourStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("labour_status");
+
+                    b.Property<int?>("Minority")
+                        .HasColumnType("integer")
+                        .HasColumnName("minority");
+
+                    b.Property<int?>("OtherDisadvantaged")
+                        .HasColumnType("integer")
+                        .HasColumnName("other_disadvantaged");
+
+                    b.Property<bool?>("QualificationGained")
+                        .HasColumnType("boolean")
+                        .HasColumnName("qualification_gained");
+
+                    b.Property<bool?>("Rural")
+                        .HasColumnType("boolean")
+                        .HasColumnName("rural");
+
+                    b.Property<int?>("Situation6m")
+                        .HasColumnType("integer")
+                        .HasColumnName("situation6m");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("structure_id");
+
+                    b.Property<bool?>("ThirdCountryNational")
+                        .HasColumnType("boolean")
+                        .HasColumnName("third_country_national");
+
+                    b.Property<int?>("UnemployedMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("unemployed_months");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_participations");
+
+                    b.HasIndex("BeneficiaryId")
+                        .HasDatabaseName("ix_participations_beneficiary_id");
+
+                    b.HasIndex("IsFirst", "EntryDate")
+                        .HasDatabaseName("ix_participations_is_first_entry_date");
+
+                    b.HasIndex("StructureId", "EntryDate")
+                        .HasDatabaseName("ix_participations_structure_id_entry_date");
+
+                    b.HasIndex("StructureId", "ExternalId")
+                        .HasDatabaseName("ix_participations_structure_id_external_id");
+
+                    b.HasIndex("StructureId", "FollowUpDue")
+                        .HasDatabaseName("ix_participations_structure_id_follow_up_due");
+
+                    b.HasIndex("StructureId", "BeneficiaryId", "EntryDate")
+                        .IsUnique()
+                        .HasDatabaseName("ix_participations_structure_id_beneficiary_id_entry_date");
+
+                    b.HasIndex("StructureId", "BeneficiaryId", "IsLast")
+                        .HasDatabaseName("ix_participations_structure_id_beneficiary_id_is_last");
+
+                    b.ToTable("participations", (string)null);
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.PartnerOrganization", b =>
@@ -1391,6 +2476,113 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_partner_services_organization_id");
 
                     b.ToTable("partner_services", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.PlanAction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<long>("GoalId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("goal_id");
+
+                    b.Property<string>("ResponsibleName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("responsible_name");
+
+                    b.Property<string>("ResponsibleUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("responsible_user_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_actions");
+
+                    b.HasIndex("GoalId")
+                        .HasDatabaseName("ix_plan_actions_goal_id");
+
+                    b.HasIndex("CaseId", "Status", "DueOn")
+                        .HasDatabaseName("ix_plan_actions_case_id_status_due_on");
+
+                    b.HasIndex("ResponsibleUserId", "Status", "DueOn")
+                        .HasDatabaseName("ix_plan_actions_responsible_user_id_status_due_on");
+
+                    b.ToTable("plan_actions", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.PlanGoal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int?>("Domain")
+                        .HasColumnType("integer")
+                        .HasColumnName("domain");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_goals");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_plan_goals_case_id");
+
+                    b.ToTable("plan_goals", (string)null);
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.Programme", b =>
@@ -1780,6 +2972,78 @@ namespace OneStop.Migrations.Postgres.Migrations
                     b.ToTable("services", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.SessionAttendance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BeneficiaryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("beneficiary_id");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("session_id");
+
+                    b.Property<long>("VisitId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("visit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_session_attendance");
+
+                    b.HasIndex("BeneficiaryId")
+                        .HasDatabaseName("ix_session_attendance_beneficiary_id");
+
+                    b.HasIndex("VisitId")
+                        .HasDatabaseName("ix_session_attendance_visit_id");
+
+                    b.HasIndex("SessionId", "BeneficiaryId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_session_attendance_session_id_beneficiary_id");
+
+                    b.ToTable("session_attendance", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.SessionHeadCount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgeBand")
+                        .HasColumnType("integer")
+                        .HasColumnName("age_band");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.Property<int>("Gender")
+                        .HasColumnType("integer")
+                        .HasColumnName("gender");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("session_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_session_head_counts");
+
+                    b.HasIndex("SessionId", "Gender", "AgeBand")
+                        .IsUnique()
+                        .HasDatabaseName("ix_session_head_counts_session_id_gender_age_band");
+
+                    b.ToTable("session_head_counts", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.StaffAttendance", b =>
                 {
                     b.Property<long>("Id")
@@ -2125,6 +3389,49 @@ namespace OneStop.Migrations.Postgres.Migrations
                     b.ToTable("structure_types", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.SyncRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTime>("SyncedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("synced_at");
+
+                    b.Property<long?>("TargetId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("target_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sync_records");
+
+                    b.HasIndex("UserId", "ClientId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sync_records_user_id_client_id");
+
+                    b.ToTable("sync_records", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.Visit", b =>
                 {
                     b.Property<long>("Id")
@@ -2207,8 +3514,14 @@ namespace OneStop.Migrations.Postgres.Migrations
                     b.HasIndex("BeneficiaryId")
                         .HasDatabaseName("ix_visits_beneficiary_id");
 
+                    b.HasIndex("Day", "StructureId", "Reason")
+                        .HasDatabaseName("ix_visits_day_structure_id_reason");
+
                     b.HasIndex("StructureId", "Day", "OccurredAt")
                         .HasDatabaseName("ix_visits_structure_id_day_occurred_at");
+
+                    b.HasIndex("Day", "StructureId", "Channel", "Axis", "BeneficiaryId")
+                        .HasDatabaseName("ix_visits_day_structure_id_channel_axis_beneficiary_id");
 
                     b.ToTable("visits", (string)null);
                 });
@@ -2223,11 +3536,24 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("service_id");
 
+                    b.Property<DateOnly?>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day")
+                        .HasAnnotation("OneStop:NotAudited", true);
+
+                    b.Property<int?>("StructureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("structure_id")
+                        .HasAnnotation("OneStop:NotAudited", true);
+
                     b.HasKey("VisitId", "ServiceId")
                         .HasName("pk_visit_services");
 
                     b.HasIndex("ServiceId")
                         .HasDatabaseName("ix_visit_services_service_id");
+
+                    b.HasIndex("Day", "StructureId", "ServiceId")
+                        .HasDatabaseName("ix_visit_services_day_structure_id_service_id");
 
                     b.ToTable("visit_services", (string)null);
                 });
@@ -2289,6 +3615,61 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.Activity", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_activities_structures_structure_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.ActivitySession", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Activity", "Activity")
+                        .WithMany("Sessions")
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_activity_sessions_activities_activity_id");
+
+                    b.Navigation("Activity");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.Appointment", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Beneficiary", "Beneficiary")
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_appointments_beneficiaries_beneficiary_id");
+
+                    b.HasOne("OneStop.Data.Entities.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_appointments_cases_case_id");
+
+                    b.HasOne("OneStop.Data.Entities.AppUser", "Staff")
+                        .WithMany()
+                        .HasForeignKey("StaffUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_appointments_asp_net_users_staff_user_id");
+
+                    b.HasOne("OneStop.Data.Entities.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_appointments_structures_structure_id");
+
+                    b.Navigation("Beneficiary");
+
+                    b.Navigation("Staff");
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.AppointmentRequest", b =>
                 {
                     b.HasOne("OneStop.Data.Entities.Structure", null)
@@ -2338,6 +3719,150 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_beneficiary_name_keys_beneficiaries_beneficiary_id");
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.BeneficiaryNamePair", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Beneficiary", null)
+                        .WithMany("NamePairs")
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_beneficiary_name_pairs_beneficiaries_beneficiary_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CalendarFeed", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("OneStop.Data.Entities.CalendarFeed", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_calendar_feeds_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.Case", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Beneficiary", "Beneficiary")
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_cases_beneficiaries_beneficiary_id");
+
+                    b.HasOne("OneStop.Data.Entities.Visit", null)
+                        .WithMany()
+                        .HasForeignKey("FromVisitId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_cases_visits_from_visit_id");
+
+                    b.HasOne("OneStop.Data.Entities.Structure", "Structure")
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_cases_structures_structure_id");
+
+                    b.Navigation("Beneficiary");
+
+                    b.Navigation("Structure");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseApplication", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_applications_cases_case_id");
+
+                    b.HasOne("OneStop.Data.Entities.Programme", "Programme")
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_applications_programmes_programme_id");
+
+                    b.Navigation("Programme");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseApplicationStatusChange", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.CaseApplication", null)
+                        .WithMany("History")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_application_status_changes_case_applications_applicati");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseDocument", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_documents_cases_case_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseNote", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_notes_cases_case_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseServiceRecord", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_services_cases_case_id");
+
+                    b.HasOne("OneStop.Data.Entities.Service", "Service")
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_services_services_service_id");
+
+                    b.Navigation("Service");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseStatusChange", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Case", null)
+                        .WithMany("StatusChanges")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_status_changes_cases_case_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseWorker", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Case", null)
+                        .WithMany("Workers")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_workers_cases_case_id");
+
+                    b.HasOne("OneStop.Data.Entities.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_workers_users_user_id");
+
+                    b.Navigation("User");
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.Consent", b =>
                 {
                     b.HasOne("OneStop.Data.Entities.Beneficiary", null)
@@ -2355,6 +3880,79 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_consents_structures_structure_id");
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.Distribution", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Beneficiary", "Beneficiary")
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_distributions_beneficiaries_beneficiary_id");
+
+                    b.HasOne("OneStop.Data.Entities.EligibilityList", null)
+                        .WithMany()
+                        .HasForeignKey("ListId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_distributions_eligibility_lists_list_id");
+
+                    b.HasOne("OneStop.Data.Entities.DistributionRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_distributions_distribution_rounds_round_id");
+
+                    b.HasOne("OneStop.Data.Entities.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("SignatureFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_distributions_stored_files_signature_file_id");
+
+                    b.HasOne("OneStop.Data.Entities.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_distributions_structures_structure_id");
+
+                    b.Navigation("Beneficiary");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.DistributionRound", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.EligibilityList", null)
+                        .WithMany()
+                        .HasForeignKey("ListId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_distribution_rounds_eligibility_lists_list_id");
+
+                    b.HasOne("OneStop.Data.Entities.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_distribution_rounds_structures_structure_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.EligibilityList", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Programme", "Programme")
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_eligibility_lists_programmes_programme_id");
+
+                    b.HasOne("OneStop.Data.Entities.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_eligibility_lists_structures_structure_id");
+
+                    b.Navigation("Programme");
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.EligibilityRule", b =>
                 {
                     b.HasOne("OneStop.Data.Entities.Programme", null)
@@ -2363,6 +3961,25 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_eligibility_rules_programmes_programme_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.EligibleHousehold", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Beneficiary", "Beneficiary")
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_eligible_households_beneficiaries_beneficiary_id");
+
+                    b.HasOne("OneStop.Data.Entities.EligibilityList", null)
+                        .WithMany("Households")
+                        .HasForeignKey("ListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_eligible_households_eligibility_lists_list_id");
+
+                    b.Navigation("Beneficiary");
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.HoursException", b =>
@@ -2389,6 +4006,26 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .HasForeignKey("MemberBeneficiaryId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_household_members_beneficiaries_member_beneficiary_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.NeedsAssessment", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_needs_assessments_cases_case_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.NeedsAssessmentItem", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.NeedsAssessment", null)
+                        .WithMany("Items")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_needs_assessment_items_needs_assessments_assessment_id");
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.NetworkAttachment", b =>
@@ -2466,6 +4103,25 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_opening_intervals_structures_structure_id");
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.Participation", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Beneficiary", "Beneficiary")
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_participations_beneficiaries_beneficiary_id");
+
+                    b.HasOne("OneStop.Data.Entities.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_participations_structures_structure_id");
+
+                    b.Navigation("Beneficiary");
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.PartnerOrganization", b =>
                 {
                     b.HasOne("OneStop.Data.Entities.Municipality", null)
@@ -2492,6 +4148,39 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_partner_services_partner_organizations_organization_id");
 
                     b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.PlanAction", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_actions_cases_case_id");
+
+                    b.HasOne("OneStop.Data.Entities.PlanGoal", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_actions_plan_goals_goal_id");
+
+                    b.HasOne("OneStop.Data.Entities.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_plan_actions_asp_net_users_responsible_user_id");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.PlanGoal", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_goals_cases_case_id");
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.PublicityAction", b =>
@@ -2587,6 +4276,42 @@ namespace OneStop.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_services_structures_structure_id");
 
                     b.Navigation("Structure");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.SessionAttendance", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.Beneficiary", "Beneficiary")
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_attendance_beneficiaries_beneficiary_id");
+
+                    b.HasOne("OneStop.Data.Entities.ActivitySession", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_attendance_activity_sessions_session_id");
+
+                    b.HasOne("OneStop.Data.Entities.Visit", null)
+                        .WithMany()
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_attendance_visits_visit_id");
+
+                    b.Navigation("Beneficiary");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.SessionHeadCount", b =>
+                {
+                    b.HasOne("OneStop.Data.Entities.ActivitySession", null)
+                        .WithMany("HeadCounts")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_head_counts_activity_sessions_session_id");
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.StaffAttendance", b =>
@@ -2716,6 +4441,18 @@ namespace OneStop.Migrations.Postgres.Migrations
                     b.Navigation("Service");
                 });
 
+            modelBuilder.Entity("OneStop.Data.Entities.Activity", b =>
+                {
+                    b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.ActivitySession", b =>
+                {
+                    b.Navigation("Attendance");
+
+                    b.Navigation("HeadCounts");
+                });
+
             modelBuilder.Entity("OneStop.Data.Entities.AppUser", b =>
                 {
                     b.Navigation("RoleAssignments");
@@ -2730,11 +4467,40 @@ namespace OneStop.Migrations.Postgres.Migrations
                     b.Navigation("Links");
 
                     b.Navigation("NameKeys");
+
+                    b.Navigation("NamePairs");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.Case", b =>
+                {
+                    b.Navigation("StatusChanges");
+
+                    b.Navigation("Workers");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.CaseApplication", b =>
+                {
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.EligibilityList", b =>
+                {
+                    b.Navigation("Households");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.NeedsAssessment", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.PartnerOrganization", b =>
                 {
                     b.Navigation("Services");
+                });
+
+            modelBuilder.Entity("OneStop.Data.Entities.PlanGoal", b =>
+                {
+                    b.Navigation("Actions");
                 });
 
             modelBuilder.Entity("OneStop.Data.Entities.Programme", b =>
