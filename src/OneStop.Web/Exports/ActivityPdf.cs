@@ -42,7 +42,7 @@ public static class ActivityPdf
                 sheet.Y += tileHeight + gap;
             }
 
-            var x = PdfSheet.Margin + ((i % 4) * (tileWidth + gap));
+            var x = sheet.Margin + ((i % 4) * (tileWidth + gap));
             var rect = new XRect(x, sheet.Y, tileWidth, tileHeight);
             gfx.DrawRectangle(new XPen(XColors.Gray, 0.6), new XSolidBrush(XColor.FromArgb(0xf2, 0xf4, 0xf8)), rect);
             gfx.DrawString(cells.Show(ActivityCells.Total(kpis[i].Key), kpis[i].Value), big, XBrushes.Black, new XRect(x + 6, sheet.Y + 5, tileWidth - 12, 18), XStringFormats.TopLeft);
@@ -69,9 +69,9 @@ public static class ActivityPdf
         const double height = 190, left = 44, bottom = 30, legend = 16;
         sheet.EnsureSpace(height + 20);
         var gfx = sheet.Gfx;
-        gfx.DrawString(texts.SeriesTable(r).Title, sheet.Bold, XBrushes.Black, new XPoint(PdfSheet.Margin, sheet.Y + 8));
+        gfx.DrawString(texts.SeriesTable(r).Title, sheet.Bold, XBrushes.Black, new XPoint(sheet.Margin, sheet.Y + 8));
         var top = sheet.Y + 16;
-        var plotX = PdfSheet.Margin + left;
+        var plotX = sheet.Margin + left;
         var plotW = sheet.Width - left;
         var plotH = height - bottom - legend - 16;
         var (max, step) = ChartScale.Nice(r.Series.Where(p => !cells.Hides(ActivityCells.Point(p, null), p.Total)).Select(p => p.Total).DefaultIfEmpty().Max());
@@ -79,7 +79,7 @@ public static class ActivityPdf
         {
             var y = top + plotH - (plotH * v / max);
             gfx.DrawLine(new XPen(XColors.LightGray, 0.5), plotX, y, plotX + plotW, y);
-            gfx.DrawString(v.ToString("N0", CultureInfo.CurrentCulture), sheet.Small, XBrushes.Black, new XRect(PdfSheet.Margin, y - 4, left - 4, 8), XStringFormats.TopRight);
+            gfx.DrawString(v.ToString("N0", CultureInfo.CurrentCulture), sheet.Small, XBrushes.Black, new XRect(sheet.Margin, y - 4, left - 4, 8), XStringFormats.TopRight);
         }
 
         var n = r.Series.Count;
@@ -143,20 +143,20 @@ public static class ActivityPdf
         var height = 16 + (bars.Count * (barH + 4));
         sheet.EnsureSpace(height);
         var gfx = sheet.Gfx;
-        gfx.DrawString(title, sheet.Bold, XBrushes.Black, new XPoint(PdfSheet.Margin, sheet.Y + 8));
+        gfx.DrawString(title, sheet.Bold, XBrushes.Black, new XPoint(sheet.Margin, sheet.Y + 8));
         var y = sheet.Y + 14;
         var max = Math.Max(1, bars.Where(b => !cells.Hides(b.Key, b.Value)).Select(b => b.Value).DefaultIfEmpty().Max());
         var plotW = sheet.Width - labelW - 50;
         foreach (var (label, value, key) in bars)
         {
-            gfx.DrawString(label, sheet.Body, XBrushes.Black, new XRect(PdfSheet.Margin, y + 2, labelW - 6, barH), XStringFormats.TopLeft);
+            gfx.DrawString(label, sheet.Body, XBrushes.Black, new XRect(sheet.Margin, y + 2, labelW - 6, barH), XStringFormats.TopLeft);
             var w = cells.Hides(key, value) ? 0 : plotW * value / max;
             if (w > 0)
             {
-                gfx.DrawRectangle(new XSolidBrush(Shades[0]), PdfSheet.Margin + labelW, y, w, barH);
+                gfx.DrawRectangle(new XSolidBrush(Shades[0]), sheet.Margin + labelW, y, w, barH);
             }
 
-            gfx.DrawString(cells.Show(key, value), sheet.Body, XBrushes.Black, new XPoint(PdfSheet.Margin + labelW + w + 4, y + 10));
+            gfx.DrawString(cells.Show(key, value), sheet.Body, XBrushes.Black, new XPoint(sheet.Margin + labelW + w + 4, y + 10));
             y += barH + 4;
         }
 
