@@ -17,8 +17,7 @@ public static class ActivityPdf
     public static byte[] Render(ActivityDocument report)
     {
         using var sheet = new PdfSheet(report.Title, report.Header, PageOrientation.Portrait, report.PageFormat);
-        var big = PdfFonts.SubsetFont(15, XFontStyleEx.Bold);
-        PdfFonts.Prime(sheet.Gfx, big);
+        var big = sheet.Font(15, XFontStyleEx.Bold);
         if (report.Note is { } note)
         {
             sheet.Text(note, sheet.Small);

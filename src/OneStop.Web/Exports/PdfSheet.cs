@@ -34,14 +34,24 @@ internal sealed partial class PdfSheet : IDisposable
         this.pageFormat = pageFormat;
         this.look = look ?? PdfLook.Form;
         document.Info.Title = title;
-        Title = Font(this.look.TitleSize, XFontStyleEx.Bold);
-        Bold = Font(this.look.FontSize, XFontStyleEx.Bold);
-        Body = Font(this.look.FontSize, XFontStyleEx.Regular);
-        Small = Font(this.look.FontSize - 2.5, XFontStyleEx.Regular);
+
+        // Subset fonts: a pack holds hundreds of these forms (60 KB each instead of 760 KB).
+        Title = PdfFonts.SubsetFont(this.look.TitleSize, XFontStyleEx.Bold);
+        Bold = PdfFonts.SubsetFont(this.look.FontSize, XFontStyleEx.Bold);
+        Body = PdfFonts.SubsetFont(this.look.FontSize, XFontStyleEx.Regular);
+        Small = PdfFonts.SubsetFont(this.look.FontSize - 2.5, XFontStyleEx.Regular);
         NewPage();
     }
 
     public double Margin => look.Margin;
+
+    /// <summary>A font beyond the four, primed like them.</summary>
+    public XFont Font(double size, XFontStyleEx style)
+    {
+        var font = PdfFonts.SubsetFont(size, style);
+        PdfFonts.Prime(Gfx, font);
+        return font;
+    }
 
     public XFont Title { get; }
     public XFont Bold { get; }
@@ -121,7 +131,7 @@ internal sealed partial class PdfSheet : IDisposable
     {
         gfx?.Dispose();
         gfx = null;
-        var small = Font(7.5, XFontStyleEx.Regular);
+        var small = PdfFonts.SubsetFont(7.5, XFontStyleEx.Regular);
         for (var i = 0; i < pages.Count && pageFormat is not null; i++)
         {
             using var footer = XGraphics.FromPdfPage(pages[i], XGraphicsPdfPageOptions.Append);
@@ -138,9 +148,6 @@ internal sealed partial class PdfSheet : IDisposable
         gfx?.Dispose();
         document.Dispose();
     }
-
-    /// <summary>Subset fonts: a pack holds hundreds of these forms (60 KB each instead of 760 KB).</summary>
-    private static XFont Font(double size, XFontStyleEx style) => PdfFonts.SubsetFont(size, style);
 
     private void NewPage()
     {
