@@ -1,4 +1,3 @@
-using ClosedXML.Excel;
 using PdfSharp;
 using PdfSharp.Drawing;
 
@@ -13,81 +12,42 @@ public sealed record EsfTable(string Title, IReadOnlyList<LabelValue> Header, IR
     IReadOnlyList<string> Notes, string PageFormat, string SheetName);
 
 /// <summary>One indicator: code, name and its four counts, each a number or (suppressed) a text such as "&lt;5".</summary>
-public sealed record EsfTableRow(string Code, string Name, IReadOnlyList<EsfTableCount> Counts);
+public sealed record EsfTableRow(string Code, string Name, IReadOnlyList<ReportCount> Counts);
 
-public sealed record EsfTableCount(int? Number, string Text);
 
 /// <summary>The ESF table as a worksheet: numbers as numbers, suppressed cells as text.</summary>
 public static class EsfTableXlsx
 {
     public static byte[] Render(EsfTable table)
     {
-        using var workbook = new XLWorkbook();
-        var ws = workbook.Worksheets.Add(table.SheetName);
-        var row = 1;
-        ws.Cell(row, 1).SetText(table.Title);
-        ws.Cell(row, 1).Style.Font.Bold = true;
-        ws.Cell(row, 1).Style.Font.FontSize = 14;
-        foreach (var h in table.Header)
-        {
-            row++;
-            ws.Cell(row, 1).SetText(h.Label);
-            ws.Cell(row, 1).Style.Font.Bold = true;
-            ws.Cell(row, 2).SetText(h.Value);
-        }
-
-        row += 2;
-        var headerRow = row;
-        for (var c = 0; c < table.Columns.Count; c++)
-        {
-            ws.Cell(row, c + 1).SetText(table.Columns[c]);
-            ws.Cell(row, c + 1).Style.Font.Bold = true;
-            ws.Cell(row, c + 1).Style.Fill.BackgroundColor = XLColor.LightGray;
-        }
-
+        using var book = new XlsxBook();
+        var ws = book.Add(table.SheetName);
+        ws.Title(table.Title);
+        ws.Pairs(table.Header, boldLabels: true);
+        ws.Skip();
+        var headerRow = ws.Header(table.Columns);
         foreach (var r in table.Rows)
         {
-            row++;
-            ws.Cell(row, 1).SetText(r.Code);
-            ws.Cell(row, 2).SetText(r.Name);
+            ws.Cell(1).SetText(r.Code);
+            ws.Cell(2).SetText(r.Name);
             for (var c = 0; c < r.Counts.Count; c++)
             {
-                var cell = ws.Cell(row, c + 3);
-                if (r.Counts[c].Number is { } n)
-                {
-                    cell.SetValue(n);
-                }
-                else
-                {
-                    cell.SetText(r.Counts[c].Text);
-                    cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
-                }
+                XlsxSheet.Count(ws.Cell(c + 3), r.Counts[c]);
             }
+
+            ws.Skip();
         }
 
-        var range = ws.Range(headerRow, 1, row, table.Columns.Count);
-        range.Style.Border.InsideBorder = XLBorderStyleValues.Thin;
-        range.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
-        row += 2;
+        ws.Borders(headerRow, table.Columns.Count);
+        ws.Skip();
         foreach (var note in table.Notes)
         {
-            ws.Cell(row++, 1).SetText(note);
+            ws.Texts([note]);
         }
 
-        ws.Column(1).Width = 10;
-        ws.Column(2).Width = 70;
-        for (var c = 3; c <= table.Columns.Count; c++)
-        {
-            ws.Column(c).Width = 12;
-        }
-
-        ws.SheetView.FreezeRows(headerRow);
-        ws.PageSetup.PaperSize = XLPaperSize.A4Paper;
-        ws.PageSetup.PageOrientation = XLPageOrientation.Landscape;
-        ws.PageSetup.SetRowsToRepeatAtTop(headerRow, headerRow);
-        using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
-        return stream.ToArray();
+        ws.Widths([10, 70, .. Enumerable.Repeat(12.0, Math.Max(0, table.Columns.Count - 2))]);
+        ws.Freeze(headerRow, landscape: true);
+        return book.ToBytes();
     }
 }
 

@@ -33,13 +33,6 @@ public sealed class PdfFonts : IFontResolver
     }
 
     /// <summary>
-    /// A font embedded whole: PDFsharp's subsets drop the parts of composite glyphs (the Α of Ά
-    /// in the bold face), which would print Greek capitals with a tonos as a bare accent.
-    /// </summary>
-    public static XFont Font(double size, XFontStyleEx style) =>
-        new(Family, size, style, new XPdfFontOptions(PdfFontEncoding.Unicode, PdfFontEmbedding.EmbedCompleteFontFile));
-
-    /// <summary>
     /// A font embedded as a subset of the glyphs used: forms printed by the hundred (the certification
     /// pack) stay small. PDFsharp's subset drops the parts of composite glyphs, so a page drawing with
     /// it must call <see cref="Prime"/> once.

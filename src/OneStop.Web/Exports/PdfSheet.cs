@@ -6,12 +6,12 @@ using PdfSharp.Pdf;
 namespace OneStop.Web.Exports;
 
 /// <summary>
-/// The page furniture shared by the staff forms: a title, a header line of label–value pairs,
-/// bordered table rows that move to a new page (repeating the table header), "page X of Y".
+/// The page furniture every PDF shares: a title, a header line of label–value pairs, bordered
+/// table rows that move to a new page (repeating the table header), "page X of Y". Fonts are
+/// subsets of DejaVu Sans, primed so that Greek capitals with a tonos print whole.
 /// </summary>
-internal sealed class PdfSheet : IDisposable
+internal sealed partial class PdfSheet : IDisposable
 {
-    public const double Margin = 32;
     private const double Padding = 3;
 
     private readonly PdfDocument document = new();
@@ -19,23 +19,38 @@ internal sealed class PdfSheet : IDisposable
     private readonly string title;
     private readonly IReadOnlyList<LabelValue> header;
     private readonly PageOrientation orientation;
-    private readonly string pageFormat;
+    private readonly string? pageFormat;
+    private readonly PdfLook look;
     private XGraphics? gfx;
     private Action? tableHeader;
 
-    public PdfSheet(string title, IReadOnlyList<LabelValue> header, PageOrientation orientation, string pageFormat)
+    /// <param name="pageFormat">"page {0} of {1}" in the reader's language; null for no footer.</param>
+    public PdfSheet(string title, IReadOnlyList<LabelValue> header, PageOrientation orientation, string? pageFormat, PdfLook? look = null)
     {
         PdfFonts.EnsureRegistered();
         this.title = title;
         this.header = header;
         this.orientation = orientation;
         this.pageFormat = pageFormat;
+        this.look = look ?? PdfLook.Form;
         document.Info.Title = title;
-        Title = Font(13, XFontStyleEx.Bold);
-        Bold = Font(8, XFontStyleEx.Bold);
-        Body = Font(8, XFontStyleEx.Regular);
-        Small = Font(5.5, XFontStyleEx.Regular);
+
+        // Subset fonts: a pack holds hundreds of these forms (60 KB each instead of 760 KB).
+        Title = PdfFonts.SubsetFont(this.look.TitleSize, XFontStyleEx.Bold);
+        Bold = PdfFonts.SubsetFont(this.look.FontSize, XFontStyleEx.Bold);
+        Body = PdfFonts.SubsetFont(this.look.FontSize, XFontStyleEx.Regular);
+        Small = PdfFonts.SubsetFont(this.look.FontSize - 2.5, XFontStyleEx.Regular);
         NewPage();
+    }
+
+    public double Margin => look.Margin;
+
+    /// <summary>A font beyond the four, primed like them.</summary>
+    public XFont Font(double size, XFontStyleEx style)
+    {
+        var font = PdfFonts.SubsetFont(size, style);
+        PdfFonts.Prime(Gfx, font);
+        return font;
     }
 
     public XFont Title { get; }
@@ -105,26 +120,6 @@ internal sealed class PdfSheet : IDisposable
         Y += PdfText.Draw(Gfx, text, font, Margin, Y, Width) + gap;
     }
 
-    /// <summary>Signature blocks side by side: caption, then name and signature lines.</summary>
-    public void Signatures(IReadOnlyList<string> captions, string nameLabel, string signatureLabel)
-    {
-        StopRepeating();
-        EnsureSpace(90);
-        Y += 16;
-        var box = Width / Math.Max(1, captions.Count);
-        for (var i = 0; i < captions.Count; i++)
-        {
-            var x = Margin + (i * box);
-            Gfx.DrawString(captions[i], Bold, XBrushes.Black, new XRect(x, Y, box - 20, 12), XStringFormats.TopLeft);
-            Gfx.DrawString(nameLabel, Body, XBrushes.Black, new XRect(x, Y + 24, 80, 12), XStringFormats.TopLeft);
-            Gfx.DrawLine(XPens.Black, x + 80, Y + 34, x + box - 30, Y + 34);
-            Gfx.DrawString(signatureLabel, Body, XBrushes.Black, new XRect(x, Y + 52, 80, 12), XStringFormats.TopLeft);
-            Gfx.DrawLine(XPens.Black, x + 80, Y + 62, x + box - 30, Y + 62);
-        }
-
-        Y += 74;
-    }
-
     public byte[] ToBytes()
     {
         using var stream = new MemoryStream();
@@ -136,8 +131,8 @@ internal sealed class PdfSheet : IDisposable
     {
         gfx?.Dispose();
         gfx = null;
-        var small = Font(7.5, XFontStyleEx.Regular);
-        for (var i = 0; i < pages.Count; i++)
+        var small = PdfFonts.SubsetFont(7.5, XFontStyleEx.Regular);
+        for (var i = 0; i < pages.Count && pageFormat is not null; i++)
         {
             using var footer = XGraphics.FromPdfPage(pages[i], XGraphicsPdfPageOptions.Append);
             var text = string.Format(CultureInfo.InvariantCulture, pageFormat, i + 1, pages.Count);
@@ -153,9 +148,6 @@ internal sealed class PdfSheet : IDisposable
         gfx?.Dispose();
         document.Dispose();
     }
-
-    /// <summary>Subset fonts: a pack holds hundreds of these forms (60 KB each instead of 760 KB).</summary>
-    private static XFont Font(double size, XFontStyleEx style) => PdfFonts.SubsetFont(size, style);
 
     private void NewPage()
     {
@@ -174,8 +166,24 @@ internal sealed class PdfSheet : IDisposable
             PdfFonts.Prime(gfx, Title, Bold, Body, Small);
         }
 
-        gfx.DrawString(title, Title, XBrushes.Black, new XRect(Margin, Y, Width, 16), XStringFormats.TopCenter);
-        Y += 22;
+        if (look.Letterhead is { } letterhead)
+        {
+            Y += PdfText.Draw(gfx, letterhead, Bold, Margin, Y, Width) + 14;
+        }
+
+        var lines = PdfText.Wrap(gfx, title, Title, Width);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            gfx.DrawString(lines[i], Title, XBrushes.Black, new XRect(Margin, Y + (i * Title.GetHeight()), Width, Title.GetHeight()),
+                look.TitleLeft ? XStringFormats.TopLeft : XStringFormats.TopCenter);
+        }
+
+        Y += 22 + ((lines.Count - 1) * Title.GetHeight());
+        if (header.Count == 0)
+        {
+            return;
+        }
+
         var x = Margin;
         foreach (var h in header)
         {

@@ -1,5 +1,3 @@
-using ClosedXML.Excel;
-
 namespace OneStop.Web.Exports;
 
 /// <summary>The data-quality report as a workbook: a summary sheet (each section's title and count) and one sheet per section.</summary>
@@ -9,44 +7,29 @@ public static class QualityXlsx
 
     public static byte[] Render(string title, string summaryName, string problemHeader, string countHeader, string[] header, double[] widths, IReadOnlyList<Sheet> sheets)
     {
-        using var workbook = new XLWorkbook();
-        var summary = workbook.Worksheets.Add(Name(summaryName, 0));
-        summary.Cell(1, 1).SetText(title);
-        summary.Cell(1, 1).Style.Font.Bold = true;
-        summary.Cell(2, 1).SetText(problemHeader);
-        summary.Cell(2, 2).SetText(countHeader);
-        summary.Row(2).Style.Font.Bold = true;
+        using var book = new XlsxBook();
+        var summary = book.Add(Name(summaryName, 0));
+        summary.Title(title, size: null);
+        summary.Header([problemHeader, countHeader], shaded: false);
         for (var s = 0; s < sheets.Count; s++)
         {
-            var sheet = workbook.Worksheets.Add(Name(sheets[s].Title, s + 1));
-            for (var c = 0; c < header.Length; c++)
-            {
-                sheet.Cell(1, c + 1).SetText(header[c]);
-                sheet.Cell(1, c + 1).Style.Font.Bold = true;
-                sheet.Column(c + 1).Width = widths[c];
-            }
-
-            var row = 1;
+            var sheet = book.Add(Name(sheets[s].Title, s + 1));
+            sheet.Header(header, shaded: false);
             foreach (var values in sheets[s].Rows)
             {
-                row++;
-                for (var c = 0; c < values.Length; c++)
-                {
-                    // Text cells: identifiers keep their leading zeros.
-                    sheet.Cell(row, c + 1).SetText(values[c]);
-                }
+                // Text cells: identifiers keep their leading zeros.
+                sheet.Texts(values);
             }
 
-            sheet.SheetView.FreezeRows(1);
-            summary.Cell(s + 3, 1).SetText(sheets[s].Title);
-            summary.Cell(s + 3, 2).SetValue(sheets[s].Rows.Count);
+            sheet.Widths(widths);
+            sheet.Freeze(1);
+            summary.Cell(1).SetText(sheets[s].Title);
+            summary.Cell(2).SetValue(sheets[s].Rows.Count);
+            summary.Skip();
         }
 
-        summary.Column(1).Width = 60;
-        summary.Column(2).Width = 12;
-        using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
-        return stream.ToArray();
+        summary.Widths([60, 12]);
+        return book.ToBytes();
     }
 
     /// <summary>Sheet names: at most 31 characters, none of : \ / ? * [ ], unique (a number in front).</summary>

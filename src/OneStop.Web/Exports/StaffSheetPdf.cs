@@ -48,7 +48,7 @@ public static class StaffSheetPdf
             pdf.Text(note, pdf.Body);
         }
 
-        pdf.Signatures(sheet.Signatures, sheet.NameLabel, sheet.SignatureLabel);
+        pdf.Signatures(sheet.Signatures, [sheet.NameLabel, sheet.SignatureLabel]);
         return pdf;
     }
 }

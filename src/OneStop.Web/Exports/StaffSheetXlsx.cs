@@ -1,5 +1,4 @@
 using System.Globalization;
-using ClosedXML.Excel;
 
 namespace OneStop.Web.Exports;
 
@@ -15,82 +14,53 @@ public static class StaffSheetXlsx
 
     public static void Render(StaffSheet sheet, string sheetName, CultureInfo culture, Stream stream)
     {
-        using var workbook = new XLWorkbook();
-        var ws = workbook.Worksheets.Add(sheetName);
-        var row = 1;
-        ws.Cell(row, 1).SetText(sheet.Title);
-        ws.Cell(row, 1).Style.Font.Bold = true;
-        ws.Cell(row, 1).Style.Font.FontSize = 14;
-        foreach (var h in sheet.Header)
+        using var book = new XlsxBook();
+        var ws = book.Add(sheetName);
+        ws.Title(sheet.Title);
+        ws.Pairs(sheet.Header);
+        ws.Skip();
+        var headerRow = ws.Header(sheet.Columns);
+        foreach (var row in sheet.Rows)
         {
-            row++;
-            ws.Cell(row, 1).SetText(h.Label);
-            ws.Cell(row, 2).SetText(h.Value);
+            Cells(ws, row, culture);
         }
 
-        row += 2;
-        var headerRow = row;
-        for (var c = 0; c < sheet.Columns.Count; c++)
+        if (sheet.TotalRow is { } total)
         {
-            ws.Cell(row, c + 1).SetText(sheet.Columns[c]);
-            ws.Cell(row, c + 1).Style.Font.Bold = true;
-            ws.Cell(row, c + 1).Style.Fill.BackgroundColor = XLColor.LightGray;
+            Cells(ws, total, culture);
+            ws.LastRow.Style.Font.Bold = true;
         }
 
-        var lines = sheet.TotalRow is null ? sheet.Rows : sheet.Rows.Append(sheet.TotalRow);
-        foreach (var r in lines)
+        ws.Borders(headerRow, sheet.Columns.Count);
+        ws.Skip();
+        foreach (var note in sheet.Notes)
         {
-            row++;
-            for (var c = 0; c < r.Count; c++)
+            ws.Texts([note]);
+        }
+
+        ws.Skip();
+        ws.Signatures(sheet.Signatures, sheet.NameLabel, sheet.SignatureLabel);
+        ws.Widths([6, 32, 24, .. Enumerable.Repeat(10.0, Math.Max(0, sheet.Columns.Count - 3))]);
+        ws.Freeze(headerRow, sheet.Landscape);
+        book.Save(stream);
+    }
+
+    private static void Cells(XlsxSheet ws, IReadOnlyList<string> row, CultureInfo culture)
+    {
+        for (var c = 0; c < row.Count; c++)
+        {
+            var cell = ws.Cell(c + 1);
+            if (c > 0 && decimal.TryParse(row[c], NumberStyles.Number, culture, out var number) && row[c].Contains(culture.NumberFormat.NumberDecimalSeparator, StringComparison.Ordinal))
             {
-                var cell = ws.Cell(row, c + 1);
-                if (c > 0 && decimal.TryParse(r[c], NumberStyles.Number, culture, out var number) && r[c].Contains(culture.NumberFormat.NumberDecimalSeparator, StringComparison.Ordinal))
-                {
-                    cell.SetValue(number);
-                    cell.Style.NumberFormat.Format = "0.00";
-                }
-                else
-                {
-                    cell.SetText(r[c]);
-                }
+                cell.SetValue(number);
+                cell.Style.NumberFormat.Format = "0.00";
+            }
+            else
+            {
+                cell.SetText(row[c]);
             }
         }
 
-        if (sheet.TotalRow is not null)
-        {
-            ws.Row(row).Style.Font.Bold = true;
-        }
-
-        var table = ws.Range(headerRow, 1, Math.Max(row, headerRow), sheet.Columns.Count);
-        table.Style.Border.InsideBorder = XLBorderStyleValues.Thin;
-        table.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
-        ws.SheetView.FreezeRows(headerRow);
-        row += 2;
-        foreach (var note in sheet.Notes)
-        {
-            ws.Cell(row++, 1).SetText(note);
-        }
-
-        row++;
-        foreach (var signature in sheet.Signatures)
-        {
-            ws.Cell(row, 1).SetText(signature);
-            ws.Cell(row + 1, 1).SetText(sheet.NameLabel);
-            ws.Cell(row + 2, 1).SetText(sheet.SignatureLabel);
-            row += 4;
-        }
-
-        ws.Column(1).Width = 6;
-        ws.Column(2).Width = 32;
-        ws.Column(3).Width = 24;
-        for (var c = 4; c <= sheet.Columns.Count; c++)
-        {
-            ws.Column(c).Width = 10;
-        }
-
-        ws.PageSetup.PageOrientation = sheet.Landscape ? XLPageOrientation.Landscape : XLPageOrientation.Portrait;
-        ws.PageSetup.PaperSize = XLPaperSize.A4Paper;
-        ws.PageSetup.SetRowsToRepeatAtTop(headerRow, headerRow);
-        workbook.SaveAs(stream);
+        ws.Skip();
     }
 }

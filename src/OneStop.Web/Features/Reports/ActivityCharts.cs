@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Html;
 using OneStop.Data.Entities;
+using OneStop.Web.Exports;
 using OneStop.Web.Features.Reports;
 
 namespace OneStop.Web.Features.Reports;

@@ -14,9 +14,9 @@ public static class ActivityFiles
         var note = result.Cells.Suppress ? t["ActivitySmallCellsNote", result.Cells.Threshold].Value : null;
         return format switch
         {
-            "xlsx" => (ActivityExports.Xlsx(title, texts.Subtitle(r, result.ScopeName), texts.Tables(r), result.Cells, note), ActivityExports.XlsxType, ActivityTexts.FileName(r, "xlsx")),
-            "csv" => (ActivityExports.Csv(texts.Tables(r), result.Cells), ActivityExports.CsvType, ActivityTexts.FileName(r, "csv")),
-            _ => (ActivityPdf.Render(result, texts, title), "application/pdf", ActivityTexts.FileName(r, "pdf")),
+            "xlsx" => (ActivityExports.Xlsx(title, texts.Subtitle(r, result.ScopeName), ActivityDocuments.Tables(result, texts), note), ActivityExports.XlsxType, ActivityTexts.FileName(r, "xlsx")),
+            "csv" => (ActivityExports.Csv(ActivityDocuments.Tables(result, texts)), ActivityExports.CsvType, ActivityTexts.FileName(r, "csv")),
+            _ => (ActivityPdf.Render(ActivityDocuments.Pdf(result, texts, title)), "application/pdf", ActivityTexts.FileName(r, "pdf")),
         };
     }
 }

@@ -11,7 +11,7 @@ public static class EsfTableBuilder
     public static EsfTable Build(EsfReport report, SmallCells cells, string structureName, DateTime generatedUtc, IStringLocalizer<ReportsResource> t)
     {
         static string Day(DateOnly d) => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
-        EsfTableCount Count(string key, int n) => new(cells.Value(key, n), cells.Show(key, n));
+        ReportCount Count(string key, int n) => new(cells.Value(key, n), cells.Show(key, n));
 
         var local = AthensClock.ToLocal(generatedUtc);
         List<LabelValue> header =

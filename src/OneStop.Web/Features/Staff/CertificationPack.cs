@@ -78,7 +78,7 @@ public sealed class CertificationPack(
         {
             if (await visits.DayAsync(structureId, day, ct) is { } visitDay)
             {
-                var bytes = DailyCardPdf.Render(cards.Build(visitDay), subsetFonts: true);
+                var bytes = DailyCardPdf.Render(cards.Build(visitDay));
                 await AddAsync(zip, pump, $"{root}03_kartelles_eiserchomenon/{day:yyyy-MM}/kartella_{Iso(day)}.pdf", s => s.Write(bytes), ct);
             }
         }

@@ -1,4 +1,4 @@
-namespace OneStop.Web.Features.Reports;
+namespace OneStop.Web.Exports;
 
 /// <summary>A value axis from zero with "nice" gridlines (1, 2 or 5 × 10ⁿ), shared by the SVG charts and the PDF.</summary>
 public static class ChartScale
